@@ -1,0 +1,42 @@
+import CatalogModel
+import CatalogStore
+import Connectors
+import Foundation
+import Logging
+
+/// Every use case of Torro, built over one database; what the server and the CLI hold.
+public struct CatalogServices: Sendable {
+    public let database: CatalogDatabase
+    public let connections: ConnectionService
+    public let assets: AssetService
+    public let lineage: LineageService
+    public let health: HealthService
+
+    public init(database: CatalogDatabase, secrets: SecretBox, registry: ConnectorRegistry = .standard, logger: Logger) {
+        self.database = database
+        let assetStore = SQLAssetStore(database: database)
+        connections = ConnectionService(store: SQLConnectionStore(database: database), registry: registry, secrets: secrets, logger: logger)
+        assets = AssetService(store: assetStore, logger: logger)
+        lineage = LineageService(store: SQLLineageStore(database: database), assets: assetStore, logger: logger)
+        health = HealthService(database: database)
+    }
+
+    /// Opens the configured database, applies pending migrations and loads the secret key.
+    public static func open(databaseURL: String?, dataDirectory: String, secretKey: String?, migrate: Bool = true,
+                            logger: Logger) async throws -> CatalogServices {
+        let database = try CatalogDatabase.open(url: databaseURL, dataDirectory: dataDirectory, logger: logger)
+        do {
+            if migrate {
+                let applied = try await Migrator(database: database).migrate()
+                for migration in applied {
+                    logger.info("migration applied", metadata: ["migration.version": "\(migration.version)", "migration.name": "\(migration.name)"])
+                }
+            }
+            let secrets = try SecretBox.load(secret: secretKey, dataDirectory: dataDirectory)
+            return CatalogServices(database: database, secrets: secrets, logger: logger)
+        } catch {
+            try? await database.shutdown()
+            throw error
+        }
+    }
+}

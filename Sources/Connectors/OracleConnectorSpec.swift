@@ -1,0 +1,37 @@
+import CatalogModel
+
+/// Oracle Database: a JDBC thin URL or host/port/service (or SID), a user, and schema filters.
+public struct OracleConnectorSpec: ConnectorSpec {
+    public let type = "oracle_db"
+    public let displayName = "Oracle Database"
+    public let secretFields: Set<String> = []
+
+    public init() {}
+
+    public func validate(_ config: JSONObject) throws(CatalogError) {
+        let reader = ConfigReader(config)
+        if let url = try reader.optionalString("jdbc_url"), !url.isEmpty {
+            guard url.lowercased().hasPrefix("jdbc:oracle:thin:@"), url.count > "jdbc:oracle:thin:@".count else {
+                throw CatalogError.invalid("config.jdbc_url", "must look like jdbc:oracle:thin:@//host:1521/SERVICE")
+            }
+        } else {
+            guard reader.has("host") else {
+                throw CatalogError.invalid("config.jdbc_url", "is required (or config.host with config.service_name or config.sid)")
+            }
+            _ = try reader.requiredString("host")
+            _ = try reader.optionalInt("port", in: 1...65535)
+            guard reader.has("service_name") || reader.has("sid") else {
+                throw CatalogError.invalid("config.service_name", "is required with config.host (or give config.sid)")
+            }
+        }
+        _ = try reader.requiredString("username")
+        _ = try reader.requiredString("password")
+        _ = try reader.optionalList("schema_filter")
+        _ = try reader.optionalChoice("dictionary", ["all", "dba"])
+        _ = try reader.optionalString("instant_client_dir")
+    }
+
+    public func test(_ config: JSONObject) async -> ConnectionTestResult {
+        .notAvailable(type, "the live Oracle connector (through Oracle Instant Client) is not part of this build yet.")
+    }
+}
