@@ -40,7 +40,7 @@ struct BenchDatabase {
             return try files.reduce(0) { $0 + Int64(try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
         }
         let total = try await database.strings("""
-            SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+            SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint::text FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '\(schema ?? "")' AND c.relkind = 'r'
             """)
         return total.first.flatMap { $0 }.flatMap { Int64($0) } ?? 0

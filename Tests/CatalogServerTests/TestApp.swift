@@ -30,7 +30,7 @@ func json(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
 
 /// The response body parsed as a JSON object (empty when it is not one).
 func object(_ response: TestResponse) -> [String: Any] {
-    (try? JSONSerialization.jsonObject(with: Data(buffer: response.body))) as? [String: Any] ?? [:]
+    (try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))) as? [String: Any] ?? [:]
 }
 
 /// The `error.code` and `error.message` of an error response.

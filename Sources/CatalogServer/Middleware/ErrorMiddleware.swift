@@ -1,6 +1,7 @@
 import CatalogModel
 import Foundation
 import Hummingbird
+import NIOCore
 import Logging
 
 /// Turns every error into the JSON error body with its status; internals go to the log, never the client.
@@ -29,7 +30,7 @@ struct ErrorMiddleware: RouterMiddleware {
         let body = ErrorBody(error: .init(code: code, message: message))
         let data = (try? JSONEncoder().encode(body)) ?? Data("{}".utf8)
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: .init(data: data)))
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     private static func describe(_ status: HTTPResponse.Status, path: String) -> (String, String) {

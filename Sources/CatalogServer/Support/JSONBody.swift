@@ -15,7 +15,7 @@ enum JSONBody {
         guard buffer.readableBytes > 0 else {
             throw CatalogError(code: .badRequest, message: "the request body is empty; send a JSON object")
         }
-        let data = Data(buffer: buffer)
+        let data = Data(buffer.readableBytesView)
         guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
             throw CatalogError(code: .badRequest, message: "the request body is not valid JSON")
         }

@@ -54,7 +54,7 @@ public struct ConnectionService: Sendable {
     /// Validates and tests a config that is not saved.
     public func testConfig(_ input: ConnectionInput) async throws -> ConnectionTestResult {
         try validate(input)
-        return await registry.spec(for: input.connectorType).test(input.config)
+        return try await registry.spec(for: input.connectorType).test(input.config)
     }
 
     /// Tests a saved connection with its decrypted config.

@@ -5,11 +5,14 @@ import Foundation
 /// Encrypts connection secrets at rest with AES-GCM; values carry the prefix `enc:v1:`.
 public struct SecretBox: Sendable {
     static let prefix = "enc:v1:"
-    private let key: SymmetricKey
+    /// The raw key bytes; `SymmetricKey` itself is not `Sendable`.
+    private let keyBytes: [UInt8]
 
     public init(key: SymmetricKey) {
-        self.key = key
+        self.keyBytes = key.withUnsafeBytes { Array($0) }
     }
+
+    private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
     /// A key from `TORRO_SECRET_KEY` (base64 of 32 bytes, or any passphrase, hashed), else from
     /// `secret.key` in the data directory, created with mode 0600 on first use.

@@ -52,7 +52,8 @@ public struct GraphRequest: Sendable {
         }
     }
 
-    static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws(CatalogError) -> Int? {
+    /// An optional whole-number parameter within a range.
+    public static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws(CatalogError) -> Int? {
         guard let text, !text.isEmpty else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw CatalogError.invalid(name, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")

@@ -1,4 +1,5 @@
 import CatalogModel
+import CatalogStore
 import Foundation
 
 /// The body of `POST /api/lineage/process`, as the system Torro replaces sent it, plus column lineage and time.
