@@ -7,6 +7,8 @@ struct MachineInfo: Sendable {
     let memory: String
     let kernel: String
     let date: String
+    /// The 1, 5 and 15 minute load averages when the bench started: other work on the machine skews figures.
+    let loadAtStart: String
 
     static func current() -> MachineInfo {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
@@ -21,7 +23,13 @@ struct MachineInfo: Sendable {
         return MachineInfo(processors: ProcessInfo.processInfo.activeProcessorCount,
                            cpuModel: field("model name", in: cpuinfo) ?? "unknown", memory: memory,
                            kernel: "Linux " + kernel.trimmingCharacters(in: .whitespacesAndNewlines),
-                           date: formatter.string(from: Date()))
+                           date: formatter.string(from: Date()), loadAtStart: loadAverage())
+    }
+
+    /// The 1, 5 and 15 minute load averages now.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// The value of the first `name: value` line.

@@ -15,6 +15,7 @@ struct Report {
         #if DEBUG
         out += "WARNING: debug build; figures are meaningless, run with -c release\n"
         #endif
+        out += "load average (1/5/15 min): \(machine.loadAtStart) at start, \(MachineInfo.loadAverage()) at end\n"
         out += "catalog: \(options.assets) assets (Oracle 50%, PostgreSQL 30%, Azure Parquet 20%; 5-20 columns each)\n"
         out += "lineage: \(graphSummary)\n"
         out += "generated in \(fixed(generateSeconds, 1)) s (not measured)\n\n"

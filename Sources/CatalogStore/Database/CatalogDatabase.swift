@@ -115,10 +115,10 @@ extension CatalogDatabase {
 
     /// Runs a trusted query and returns the first column of each row as text (administration and tests).
     public func strings(_ query: String) async throws -> [String?] {
-        try await sql.raw(SQLQueryString(query)).all().map { row in
+        try await sql.raw(SQLQueryString(query)).all().map { row -> String? in
             guard let column = row.allColumns.first else { return nil }
-            if let text = try? row.decode(column: column, as: String?.self) { return text }
-            return try row.decode(column: column, as: Int64?.self).map(String.init)
+            if let number = try? row.decode(column: column, as: Int64.self) { return String(number) }
+            return try row.decode(column: column, as: String?.self)
         }
     }
 }
