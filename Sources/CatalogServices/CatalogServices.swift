@@ -27,7 +27,7 @@ public struct CatalogServices: Sendable {
         let database = try CatalogDatabase.open(url: databaseURL, dataDirectory: dataDirectory, logger: logger)
         do {
             if migrate {
-                let applied = try await Migrator(database: database).migrate()
+                let applied = try await Migrator(database: database).migrateReporting()
                 for migration in applied {
                     logger.info("migration applied", metadata: ["migration.version": "\(migration.version)", "migration.name": "\(migration.name)"])
                 }

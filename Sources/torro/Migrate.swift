@@ -10,10 +10,14 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        try await ExitCodes.reporting(migrate)
+    }
+
+    private func migrate() async throws {
         let logger = makeLogger(label: "torro", level: store.logLevel)
         let database = try CatalogDatabase.open(url: store.databaseURL, dataDirectory: store.dataDirectory, logger: logger)
         do {
-            let applied = try await Migrator(database: database).migrate()
+            let applied = try await Migrator(database: database).migrateReporting()
             if applied.isEmpty {
                 print("Database \(database.location) is up to date; no migrations applied.")
             } else {

@@ -40,6 +40,10 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await ExitCodes.reporting(serve)
+    }
+
+    private func serve() async throws {
         let logger = makeLogger(label: "torro", level: store.logLevel)
         let services = try await CatalogServices.open(
             databaseURL: store.databaseURL, dataDirectory: store.dataDirectory, secretKey: store.secretKey, logger: logger)

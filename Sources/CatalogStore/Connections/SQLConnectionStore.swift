@@ -15,7 +15,7 @@ public struct SQLConnectionStore: ConnectionStore {
     public func create(_ input: ConnectionInput) async throws -> Connection {
         let now = Stored.micros(Date())
         let config = JSONWriter.text(.object(input.config))
-        let id = try await database.transaction { sql in
+        let id = try await uniqueName(input.name) { try await database.transaction { sql in
             try await Self.requireFreeName(input.name, except: nil, in: sql)
             let row = try await sql.raw("""
                 INSERT INTO connections (name, connector_type, connection_type, config, status, schedule, created_at, updated_at)
@@ -23,7 +23,7 @@ public struct SQLConnectionStore: ConnectionStore {
                 'active', \(bind: input.schedule), \(bind: now), \(bind: now)) RETURNING id
                 """).first()
             return try row?.decode(column: "id", as: Int64.self) ?? 0
-        }
+        } }
         return try await existing(id)
     }
 
@@ -41,7 +41,7 @@ public struct SQLConnectionStore: ConnectionStore {
 
     public func update(id: Int64, _ input: ConnectionInput) async throws -> Connection {
         let config = JSONWriter.text(.object(input.config))
-        try await database.transaction { sql in
+        try await uniqueName(input.name) { try await database.transaction { sql in
             guard try await sql.raw("SELECT id FROM connections WHERE id = \(bind: id)").first() != nil else {
                 throw CatalogError.notFound("connection", String(id))
             }
@@ -51,7 +51,7 @@ public struct SQLConnectionStore: ConnectionStore {
                 connection_type = \(bind: input.connectionType), config = \(bind: config), schedule = \(bind: input.schedule),
                 updated_at = \(bind: Stored.micros(Date())) WHERE id = \(bind: id)
                 """).run()
-        }
+        } }
         return try await existing(id)
     }
 
@@ -63,6 +63,20 @@ public struct SQLConnectionStore: ConnectionStore {
             try await sql.raw("UPDATE assets SET connection_id = NULL WHERE connection_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM discovery_runs WHERE connection_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM connections WHERE id = \(bind: id)").run()
+        }
+    }
+
+    /// Runs a write that may lose a race for a connection name: the unique index's error becomes a conflict.
+    private func uniqueName<T>(_ name: String, _ write: () async throws -> T) async throws -> T {
+        do {
+            return try await write()
+        } catch let error as CatalogError {
+            throw error
+        } catch {
+            if try await connection(name: name) != nil {
+                throw CatalogError(code: .conflict, message: "a connection named '\(name)' already exists")
+            }
+            throw error
         }
     }
 

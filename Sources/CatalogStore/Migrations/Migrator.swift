@@ -40,6 +40,19 @@ public struct Migrator: Sendable {
         return migrations.filter { !applied.contains($0.version) }.map { AppliedMigration(version: $0.version, name: $0.name) }
     }
 
+    /// Like `migrate()`, but a database that cannot be reached or changed is a `CatalogError` that says where.
+    public func migrateReporting() async throws -> [AppliedMigration] {
+        do {
+            return try await migrate()
+        } catch let error as CatalogError {
+            throw error
+        } catch {
+            throw CatalogError(code: .unavailable,
+                               message: "cannot migrate the database at \(database.location): check that it runs and that the URL, user and password are right",
+                               cause: error)
+        }
+    }
+
     /// Applies every pending migration in order and returns what it applied.
     @discardableResult
     public func migrate() async throws -> [AppliedMigration] {
