@@ -27,7 +27,8 @@ struct ConnectionStoreTests {
             }
             #expect(outcomes.filter { $0 == "created" }.count == 1)
             #expect(outcomes.filter { $0 == "conflict" }.count == 7, "\(outcomes)")
-            #expect(try await store.list().count == 1)
+            let stored = try await store.list()
+            #expect(stored.count == 1)
         }
     }
 }
