@@ -15,12 +15,15 @@ public final class CatalogDatabase: Sendable {
     /// A description safe to log and show (no password).
     public let location: String
     let sql: any SQLDatabase
+    /// Queues write transactions where the engine has a single writer; nil where it does not.
+    private let writeGate: WriteGate?
     private let close: @Sendable () async throws -> Void
 
     private init(engine: SQLEngine, location: String, sql: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
         self.engine = engine
         self.location = location
         self.sql = sql
+        self.writeGate = engine.singleWriter ? WriteGate() : nil
         self.close = close
     }
 
@@ -87,6 +90,19 @@ public final class CatalogDatabase: Sendable {
 
     /// Runs `body` in one write transaction on one connection; any error rolls it back.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        guard let writeGate else { return try await session(body) }
+        await writeGate.enter()
+        do {
+            let result = try await session(body)
+            await writeGate.leave()
+            return result
+        } catch {
+            await writeGate.leave()
+            throw error
+        }
+    }
+
+    private func session<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let begin = engine.beginWrite
         return try await sql.withSession { session in
             try await session.raw(SQLQueryString(begin)).run()

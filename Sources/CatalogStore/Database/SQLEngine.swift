@@ -17,6 +17,8 @@ public struct SQLEngine: Sendable, Hashable {
     let fullTextRank: String
     /// Most bind parameters one statement may carry.
     let maxBinds: Int
+    /// Whether only one write transaction can run at a time (so writers queue in the process).
+    let singleWriter: Bool
 
     /// The embedded default: SQLite with FTS5.
     public static let sqlite = SQLEngine(
@@ -33,7 +35,8 @@ public struct SQLEngine: Sendable, Hashable {
         fullTextJoin: " JOIN assets_fts ON assets_fts.rowid = assets.id",
         fullTextCondition: "assets_fts MATCH ",
         fullTextRank: "assets_fts.rank",
-        maxBinds: 30_000
+        maxBinds: 30_000,
+        singleWriter: true
     )
 
     /// The engine for more than one machine: PostgreSQL with a tsvector column and a GIN index.
@@ -49,7 +52,8 @@ public struct SQLEngine: Sendable, Hashable {
         fullTextJoin: "",
         fullTextCondition: "assets.search_vector @@ to_tsquery('simple', ",
         fullTextRank: "-ts_rank(assets.search_vector, to_tsquery('simple', ",
-        maxBinds: 30_000
+        maxBinds: 30_000,
+        singleWriter: false
     )
 
     /// Renders search words as this engine's full-text query: every word must match, as a prefix.

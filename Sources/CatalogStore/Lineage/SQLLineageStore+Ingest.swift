@@ -58,21 +58,25 @@ extension SQLLineageStore {
         if let definition = ingest.definition { document["definition"] = .string(definition) }
         let newValue = JSONValue.object(document)
 
-        let existing = try await sql.raw("""
-            SELECT id, name, type, source_system, job_id, job_name, definition, valid_to
-            FROM lineage_processes WHERE urn = \(bind: ingest.process.rawValue)\(unsafeRaw: engine.lockForUpdate)
+        // Insert-if-missing first, then lock the row: concurrent ingestions of one process queue here.
+        let inserted = try await sql.raw("""
+            INSERT INTO lineage_processes (urn, name, type, source_system, job_id, job_name, definition, metadata,
+            valid_from, valid_to, created_at, updated_at)
+            VALUES (\(bind: ingest.process.rawValue), \(bind: ingest.name), \(bind: ingest.type), \(bind: ingest.sourceSystem),
+            \(bind: ingest.jobID), \(bind: ingest.jobName), \(bind: ingest.definition), '{}', \(bind: Stored.micros(at)), NULL,
+            \(bind: now), \(bind: now))
+            ON CONFLICT (urn) DO NOTHING RETURNING id
             """).first()
-        guard let existing else {
-            try await sql.raw("""
-                INSERT INTO lineage_processes (urn, name, type, source_system, job_id, job_name, definition, metadata,
-                valid_from, valid_to, created_at, updated_at)
-                VALUES (\(bind: ingest.process.rawValue), \(bind: ingest.name), \(bind: ingest.type), \(bind: ingest.sourceSystem),
-                \(bind: ingest.jobID), \(bind: ingest.jobName), \(bind: ingest.definition), '{}', \(bind: Stored.micros(at)), NULL,
-                \(bind: now), \(bind: now))
-                """).run()
+        if inserted != nil {
             try await audit(action: "create_process", entity: "process", urn: ingest.process, edge: nil, old: nil, new: newValue,
                             actor: ingest.actor, system: ingest.sourceSystem, ingestionID: ingest.ingestionID, in: sql)
             return true
+        }
+        guard let existing = try await sql.raw("""
+            SELECT id, name, type, source_system, job_id, job_name, definition, valid_to
+            FROM lineage_processes WHERE urn = \(bind: ingest.process.rawValue)\(unsafeRaw: engine.lockForUpdate)
+            """).first() else {
+            throw CatalogError(code: .internalError, message: "process \(ingest.process) vanished during ingestion")
         }
         var oldDocument: JSONObject = [
             "name": .string(try existing.decode(column: "name", as: String.self)),

@@ -35,7 +35,7 @@ public struct SQLLineageStore: LineageStore {
         let hash = EdgeHash.of(draft)
         let now = Date()
         let engine = database.engine
-        let (id, created) = try await database.transaction { sql -> (Int64, Bool) in
+        let (id, created) = try await openEdgeOnConflict(hash) { try await database.transaction { sql -> (Int64, Bool) in
             if let row = try await sql.raw("""
                 SELECT id FROM lineage_edges WHERE edge_hash = \(bind: hash) AND valid_to IS NULL
                 """).first() {
@@ -48,9 +48,23 @@ public struct SQLLineageStore: LineageStore {
             try await Self.audit(action: "create_manual_edge", entity: "edge", urn: draft.target, edge: edges[0], old: nil,
                                  new: EdgeRow.auditValue(edges[0]), actor: actor, system: "manual", ingestionID: nil, in: sql)
             return (id, true)
-        }
+        } }
         guard let edge = try await edge(id: id) else { throw CatalogError.notFound("edge", String(id)) }
         return (edge, created)
+    }
+
+    /// Runs a write that may lose a race to open the same edge: the unique index's error yields the winner's edge.
+    private func openEdgeOnConflict(_ hash: String, _ write: () async throws -> (Int64, Bool)) async throws -> (Int64, Bool) {
+        do {
+            return try await write()
+        } catch let error as CatalogError {
+            throw error
+        } catch {
+            let row = try await database.sql.raw(
+                "SELECT id FROM lineage_edges WHERE edge_hash = \(bind: hash) AND valid_to IS NULL").first()
+            guard let id = try row?.decode(column: "id", as: Int64.self) else { throw error }
+            return (id, false)
+        }
     }
 
     public func closeManualEdge(id: Int64, actor: String?) async throws -> LineageEdge {

@@ -22,7 +22,7 @@ struct M0002_CreateLineage: Migration {
             "CREATE INDEX lineage_edges_source_idx ON lineage_edges (source_urn, valid_from)",
             "CREATE INDEX lineage_edges_target_idx ON lineage_edges (target_urn, valid_from)",
             "CREATE INDEX lineage_edges_process_idx ON lineage_edges (process_urn, valid_to)",
-            "CREATE INDEX lineage_edges_hash_idx ON lineage_edges (edge_hash, valid_to)",
+            "CREATE UNIQUE INDEX lineage_edges_open_hash_idx ON lineage_edges (edge_hash) WHERE valid_to IS NULL",
             """
             CREATE TABLE lineage_column_lineage (
                 id \(id), edge_id BIGINT NOT NULL REFERENCES lineage_edges(id) ON DELETE CASCADE,
