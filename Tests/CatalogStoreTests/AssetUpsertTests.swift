@@ -98,3 +98,26 @@ struct AssetUpsertTests {
         }
     }
 }
+
+@Suite("Asset upsert under concurrency")
+struct AssetUpsertConcurrencyTests {
+    @Test("four writers upserting overlapping assets at once leave one asset and one first version per URN",
+          arguments: TestEngine.allCases)
+    func overlapping(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let store = SQLAssetStore(database: database)
+            let inputs = (0..<300).map { Fixture.table("T\($0)") }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for writer in 0..<4 {
+                    let mine = Array(inputs[(writer * 50)..<(writer * 50 + 150)].shuffled())
+                    group.addTask { _ = try await store.upsert(mine, discoveryRunID: nil, batchSize: 40) }
+                }
+                try await group.waitForAll()
+            }
+            let assets = try await database.strings("SELECT COUNT(*) FROM assets")
+            let versions = try await database.strings("SELECT COUNT(*) FROM asset_versions")
+            #expect(assets == ["300"])
+            #expect(versions == ["300"])
+        }
+    }
+}

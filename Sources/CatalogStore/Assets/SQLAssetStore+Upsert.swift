@@ -41,7 +41,7 @@ extension SQLAssetStore {
             if unique.updateValue(input, forKey: input.urn) == nil { order.append(input.urn) }
         }
         var summary = UpsertSummary()
-        for batch in order.map({ unique[$0]! }).chunked(into: batchSize) {
+        for batch in order.sorted().map({ unique[$0]! }).chunked(into: batchSize) {
             let part = try await upsertBatch(Array(batch), discoveryRunID: discoveryRunID)
             summary.created += part.created
             summary.updated += part.updated
@@ -52,7 +52,20 @@ extension SQLAssetStore {
         return summary
     }
 
+    /// Writes one batch; where writers run concurrently (PostgreSQL), a batch that lost a race for new URNs or
+    /// a deadlock is tried again, up to three times, and then fails whole.
     private func upsertBatch(_ batch: [AssetInput], discoveryRunID: Int64?) async throws -> UpsertSummary {
+        var attempt = 1
+        while true {
+            do {
+                return try await writeBatch(batch, discoveryRunID: discoveryRunID)
+            } catch where attempt < 3 && !(error is CatalogError) && !database.engine.singleWriter {
+                attempt += 1
+            }
+        }
+    }
+
+    private func writeBatch(_ batch: [AssetInput], discoveryRunID: Int64?) async throws -> UpsertSummary {
         let engine = database.engine
         return try await database.transaction { sql in
             let existing = try await Self.loadExisting(batch.map(\.urn), engine: engine, in: sql)
