@@ -20,7 +20,7 @@ public struct AssetQuery: Sendable, Hashable {
 
     public init(text: String? = nil, type: AssetType? = nil, platform: String? = nil, catalog: String? = nil,
                 schema: String? = nil, connectionID: Int64? = nil, reviewStatus: ReviewStatus? = nil,
-                lifecycle: Lifecycle? = nil, tag: String? = nil, sort: Sort? = nil, limit: Int = 50, offset: Int = 0) {
+                lifecycle: Lifecycle? = nil, tag: String? = nil, sort: Sort? = nil, limit: Int = Paging.defaultLimit, offset: Int = 0) {
         self.text = text
         self.type = type
         self.platform = platform

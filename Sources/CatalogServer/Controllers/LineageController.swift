@@ -31,7 +31,7 @@ struct LineageController {
         group.get("audit") { request, _ in
             let parameters = request.parameters
             let urn = try parameters["urn"].flatMap { $0.isEmpty ? nil : $0 }.map { text throws(CatalogError) in try URN(parsing: text) }
-            let limit = try GraphRequest.integer(parameters["limit"], name: "limit", range: 1...500) ?? 50
+            let limit = try GraphRequest.integer(parameters["limit"], name: "limit", range: Paging.limitRange) ?? Paging.defaultLimit
             return try await services.lineage.audit(urn: urn, limit: limit, cursor: parameters["cursor"])
         }
     }

@@ -9,7 +9,7 @@ extension OpenAPIPaths {
             parameters: assetFilters + [
                 .query("sort", "The order; `relevance` needs `q`. Defaults to `relevance` with `q`, else `name`.",
                        .enumeration(of: AssetQuery.Sort.self)),
-                .query("limit", "Assets per page.", OpenAPISchema.integer(1...500).defaulting(.number(Double(AssetQuery().limit)))),
+                .query("limit", "Assets per page.", OpenAPISchema.integer(Paging.limitRange).defaulting(.number(Double(Paging.defaultLimit)))),
                 .query("cursor", "The `next_cursor` of the previous page.", .string()),
             ],
             responses: [.json(200, "One page of matching assets.", .ref("AssetPage")), .invalidInput]),

@@ -52,7 +52,7 @@ extension OpenAPIPaths {
             .get, "/api/lineage/audit", id: "listLineageAudit", tag: "Lineage", summary: "Read the lineage audit log.",
             parameters: [
                 .query("urn", "Only entries about this URN (as the entity, a source or a target).", .ref("URN")),
-                .query("limit", "Entries per page.", OpenAPISchema.integer(1...500).defaulting(.number(50))),
+                .query("limit", "Entries per page.", OpenAPISchema.integer(Paging.limitRange).defaulting(.number(Double(Paging.defaultLimit)))),
                 .query("cursor", "The `next_cursor` of the previous page.", .string()),
             ],
             responses: [.json(200, "One page of entries, newest first.", .ref("AuditEntryPage")), .invalidInput]),

@@ -34,8 +34,8 @@ public struct AssetListRequest: Sendable {
         query.tag = text("tag")
         query.sort = try enumValue("sort", AssetQuery.Sort.self)
         if let limit = text("limit") {
-            guard let value = Int(limit), (1...500).contains(value) else {
-                throw CatalogError.invalid("limit", "must be a whole number from 1 to 500")
+            guard let value = Int(limit), Paging.limitRange.contains(value) else {
+                throw CatalogError.invalid("limit", "must be a whole number from \(Paging.limitRange.lowerBound) to \(Paging.limitRange.upperBound)")
             }
             query.limit = value
         }
