@@ -20,8 +20,9 @@ public struct LineageEdge: Sendable, Hashable, Codable {
     public var relationshipType: String
     public var extractionMethod: ExtractionMethod
     public var confidence: Double
-    public var evidence: JSONObject
-    public var metadata: JSONObject
+    /// Why the edge exists; nil where a listing leaves it out (graph traversal).
+    public var evidence: JSONObject?
+    public var metadata: JSONObject?
     public var validFrom: Date
     public var validTo: Date?
     public var recordedAt: Date
@@ -29,7 +30,7 @@ public struct LineageEdge: Sendable, Hashable, Codable {
     public var columns: [ColumnMapping]
 
     public init(id: Int64, source: URN, process: URN?, target: URN, relationshipType: String,
-                extractionMethod: ExtractionMethod, confidence: Double, evidence: JSONObject, metadata: JSONObject,
+                extractionMethod: ExtractionMethod, confidence: Double, evidence: JSONObject?, metadata: JSONObject?,
                 validFrom: Date, validTo: Date?, recordedAt: Date, edgeHash: String, columns: [ColumnMapping]) {
         self.id = id
         self.source = source

@@ -14,7 +14,8 @@ struct EdgeLoader {
         "urn:process:airflow:etl_\(index / 8)/load_\(index % 8)"
     }
 
-    /// Inserts the processes, then the edges; each statement is one transaction (see `BENCHMARKS.md`).
+    /// Inserts the processes, then the edges, each statement its own transaction: `execute` borrows a pooled
+    /// connection per call, so a BEGIN and a COMMIT sent through it may reach different connections.
     func load(_ graph: LineageGraphShape) async throws {
         let start: Int64 = 1_704_067_200_000_000  // 2024-01-01, in microseconds
         let day: Int64 = 86_400_000_000

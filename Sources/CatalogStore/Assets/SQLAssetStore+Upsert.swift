@@ -3,11 +3,9 @@ import Foundation
 import SQLKit
 
 extension SQLAssetStore {
-    /// What the store already holds of an asset that an upsert is about to rewrite.
+    /// What the store holds of an asset that an upsert is about to rewrite (documents are loaded only if it changed).
     private struct Existing {
         let id: Int64
-        let business: String
-        let columns: String
         let fingerprint: String
         let version: Int64
         let contentHash: String
@@ -15,6 +13,33 @@ extension SQLAssetStore {
         let review: (status: String, by: String?, at: Int64?, comment: String?)
         let discoveredAt: Int64
         let updatedAt: Int64
+        var business = ""
+        var columns = ""
+    }
+
+    /// An input with the documents and hashes that decide whether it changed.
+    private struct Rendered {
+        let input: AssetInput
+        let columns: String
+        let technical: String
+        let operational: String
+        let fingerprint: String
+        let contentHash: String
+
+        init(_ input: AssetInput) {
+            self.input = input
+            columns = JSONWriter.text(.array(input.columns.map(\.jsonValue)))
+            technical = JSONWriter.text(.object(input.technical))
+            operational = JSONWriter.text(.object(input.operational))
+            fingerprint = SchemaFingerprint.of(input.columns)
+            var identity = ""
+            for part in [input.name, input.type.rawValue, input.platform, input.catalog ?? "", input.schema ?? "",
+                         input.connectionID.map(String.init) ?? "", input.origin.rawValue, technical, operational, columns] {
+                identity += part
+                identity += "\u{1}"
+            }
+            contentHash = StableHash.fnv1a(identity)
+        }
     }
 
     /// One row to write, and what the write means for history and tags.
@@ -22,7 +47,6 @@ extension SQLAssetStore {
         var values: [any Encodable & Sendable]
         let urn: URN
         let isNew: Bool
-        let changed: Bool
         let version: (number: Int64, fingerprint: String, columns: String, changes: String)?
         let tags: [String]?
     }
@@ -36,12 +60,9 @@ extension SQLAssetStore {
 
     public func upsert(_ inputs: [AssetInput], discoveryRunID: Int64?, batchSize: Int = 1500) async throws -> UpsertSummary {
         var unique: [URN: AssetInput] = [:]
-        var order: [URN] = []
-        for input in inputs {
-            if unique.updateValue(input, forKey: input.urn) == nil { order.append(input.urn) }
-        }
+        for input in inputs { unique[input.urn] = input }
         var summary = UpsertSummary()
-        for batch in order.sorted().map({ unique[$0]! }).chunked(into: batchSize) {
+        for batch in unique.keys.sorted().map({ unique[$0]! }).chunked(into: batchSize) {
             let part = try await upsertBatch(Array(batch), discoveryRunID: discoveryRunID)
             summary.created += part.created
             summary.updated += part.updated
@@ -55,41 +76,44 @@ extension SQLAssetStore {
     /// Writes one batch; where writers run concurrently (PostgreSQL), a batch that lost a race for new URNs or
     /// a deadlock is tried again, up to three times, and then fails whole.
     private func upsertBatch(_ batch: [AssetInput], discoveryRunID: Int64?) async throws -> UpsertSummary {
+        let rendered = batch.map(Rendered.init)
         var attempt = 1
         while true {
             do {
-                return try await writeBatch(batch, discoveryRunID: discoveryRunID)
+                return try await writeBatch(rendered, discoveryRunID: discoveryRunID)
             } catch where attempt < 3 && !(error is CatalogError) && !database.engine.singleWriter {
                 attempt += 1
             }
         }
     }
 
-    private func writeBatch(_ batch: [AssetInput], discoveryRunID: Int64?) async throws -> UpsertSummary {
+    private func writeBatch(_ batch: [Rendered], discoveryRunID: Int64?) async throws -> UpsertSummary {
         let engine = database.engine
         return try await database.transaction { sql in
-            let existing = try await Self.loadExisting(batch.map(\.urn), engine: engine, in: sql)
+            var existing = try await Self.loadExisting(batch.map(\.input.urn), engine: engine, in: sql)
             let now = Stored.micros(Date())
-            let prepared = batch.map { Self.prepare($0, existing: existing[$0.urn], now: now) }
             var summary = UpsertSummary()
-            let perStatement = max(1, engine.maxBinds / Self.upsertColumns.count)
-            for chunk in prepared.chunked(into: perStatement) {
-                var query = SQLQueryString("INSERT INTO assets (\(Self.upsertColumns.joined(separator: ", "))) VALUES ")
-                for (rowIndex, row) in chunk.enumerated() {
-                    query += rowIndex == 0 ? "(" : ", ("
-                    query += "\(binds: row.values))"
+            var unchanged: [Int64] = []
+            var changed: [Rendered] = []
+            for row in batch {
+                if let known = existing[row.input.urn], known.contentHash == row.contentHash, known.lifecycle == Lifecycle.active.rawValue {
+                    unchanged.append(known.id)
+                    summary.ids[row.input.urn] = known.id
+                } else {
+                    changed.append(row)
                 }
-                let updates = Self.upsertColumns.filter { $0 != "urn" && $0 != "discovered_at" }
-                    .map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-                query += SQLQueryString(" ON CONFLICT (urn) DO UPDATE SET \(updates) RETURNING id, urn")
-                for row in try await sql.raw(query).all() {
-                    summary.ids[URN(trusted: try row.decode(column: "urn", as: String.self))] = try row.decode(column: "id", as: Int64.self)
-                }
+            }
+            summary.unchanged = unchanged.count
+            try await Self.touch(unchanged, at: now, engine: engine, in: sql)
+            try await Self.loadDocuments(&existing, for: changed.compactMap { existing[$0.input.urn]?.id }, engine: engine, in: sql)
+            let prepared = changed.map { Self.prepare($0, existing: existing[$0.input.urn], now: now) }
+            for chunk in prepared.chunked(into: max(1, engine.maxBinds / Self.upsertColumns.count)) {
+                for (urn, id) in try await Self.write(chunk, in: sql) { summary.ids[urn] = id }
             }
             var versions: [(Int64, Prepared)] = []
             for row in prepared {
                 guard let id = summary.ids[row.urn] else { continue }
-                if row.isNew { summary.created += 1 } else if row.changed { summary.updated += 1 } else { summary.unchanged += 1 }
+                if row.isNew { summary.created += 1 } else { summary.updated += 1 }
                 if row.version != nil {
                     versions.append((id, row))
                     if !row.isNew { summary.schemaChanged += 1 }
@@ -101,11 +125,33 @@ extension SQLAssetStore {
         }
     }
 
+    /// One multi-row upsert; returns the id of each URN written.
+    private static func write(_ rows: ArraySlice<Prepared>, in sql: any SQLDatabase) async throws -> [(URN, Int64)] {
+        var query = SQLQueryString("INSERT INTO assets (\(unsafeRaw: upsertColumns.joined(separator: ", "))) VALUES ")
+        for (index, row) in rows.enumerated() {
+            query += index == 0 ? "(" : ", ("
+            query += "\(binds: row.values))"
+        }
+        let updates = upsertColumns.filter { $0 != "urn" && $0 != "discovered_at" }
+            .map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        query += " ON CONFLICT (urn) DO UPDATE SET \(unsafeRaw: updates) RETURNING id, urn"
+        return try await sql.raw(query).all().map { row in
+            (URN(trusted: try row.decode(column: "urn", as: String.self)), try row.decode(column: "id", as: Int64.self))
+        }
+    }
+
+    /// Marks unchanged assets as seen now.
+    private static func touch(_ ids: [Int64], at now: Int64, engine: SQLEngine, in sql: any SQLDatabase) async throws {
+        for chunk in ids.chunked(into: engine.maxBinds - 1) {
+            try await sql.raw("UPDATE assets SET last_seen_at = \(bind: now) WHERE id IN (\(binds: Array(chunk)))").run()
+        }
+    }
+
     private static func loadExisting(_ urns: [URN], engine: SQLEngine, in sql: any SQLDatabase) async throws -> [URN: Existing] {
         var found: [URN: Existing] = [:]
         for chunk in urns.chunked(into: engine.maxBinds) {
             let query = SQLQueryString("""
-                SELECT id, urn, business, column_list, schema_fingerprint, schema_version, content_hash, lifecycle,
+                SELECT id, urn, schema_fingerprint, schema_version, content_hash, lifecycle,
                 review_status, reviewed_by, reviewed_at, review_comment, discovered_at, updated_at
                 FROM assets WHERE urn IN (\(binds: chunk.map(\.rawValue)))\(unsafeRaw: engine.lockForUpdate)
                 """)
@@ -113,8 +159,6 @@ extension SQLAssetStore {
                 let urn = URN(trusted: try row.decode(column: "urn", as: String.self))
                 found[urn] = Existing(
                     id: try row.decode(column: "id", as: Int64.self),
-                    business: try row.decode(column: "business", as: String.self),
-                    columns: try row.decode(column: "column_list", as: String.self),
                     fingerprint: try row.decode(column: "schema_fingerprint", as: String.self),
                     version: try row.decode(column: "schema_version", as: Int64.self),
                     contentHash: try row.decode(column: "content_hash", as: String.self),
@@ -130,18 +174,21 @@ extension SQLAssetStore {
         return found
     }
 
-    private static func prepare(_ input: AssetInput, existing: Existing?, now: Int64) -> Prepared {
-        let columnsText = JSONWriter.text(.array(input.columns.map(\.jsonValue)))
-        let technical = JSONWriter.text(.object(input.technical))
-        let operational = JSONWriter.text(.object(input.operational))
-        let fingerprint = SchemaFingerprint.of(input.columns)
-        var identity = ""
-        for part in [input.name, input.type.rawValue, input.platform, input.catalog ?? "", input.schema ?? "",
-                     input.connectionID.map(String.init) ?? "", input.origin.rawValue, technical, operational, columnsText] {
-            identity += part + "\u{1}"
+    /// Fills in business metadata and columns of the known assets that are about to change.
+    private static func loadDocuments(_ existing: inout [URN: Existing], for ids: [Int64], engine: SQLEngine,
+                                      in sql: any SQLDatabase) async throws {
+        for chunk in ids.chunked(into: engine.maxBinds) {
+            let rows = try await sql.raw("SELECT urn, business, column_list FROM assets WHERE id IN (\(binds: Array(chunk)))").all()
+            for row in rows {
+                let urn = URN(trusted: try row.decode(column: "urn", as: String.self))
+                existing[urn]?.business = try row.decode(column: "business", as: String.self)
+                existing[urn]?.columns = try row.decode(column: "column_list", as: String.self)
+            }
         }
-        let contentHash = StableHash.fnv1a(identity)
+    }
 
+    private static func prepare(_ row: Rendered, existing: Existing?, now: Int64) -> Prepared {
+        let input = row.input
         let business: BusinessMetadata
         let businessText: String
         if let existing, let stored = try? Stored.decode(BusinessMetadata.self, existing.business) {
@@ -153,31 +200,27 @@ extension SQLAssetStore {
         }
         let searchText = SearchWords.document(name: input.name, urn: input.urn, business: business, columns: input.columns)
 
-        let isNew = existing == nil
-        let schemaChanged = existing.map { $0.fingerprint != fingerprint } ?? true
-        let changed = isNew || existing!.contentHash != contentHash || existing!.lifecycle != Lifecycle.active.rawValue
         var version: (Int64, String, String, String)?
         var review: (status: String, by: String?, at: Int64?, comment: String?) = (ReviewStatus.pending.rawValue, nil, nil, nil)
-        if let existing, !schemaChanged {
+        if let existing, existing.fingerprint == row.fingerprint {
             review = existing.review
         } else if let existing {
             review.comment = "schema changed"
             let old = (try? Stored.decode([Column].self, existing.columns)) ?? []
-            version = (existing.version + 1, fingerprint, columnsText,
+            version = (existing.version + 1, row.fingerprint, row.columns,
                        (try? Stored.json(ColumnChanges(from: old, to: input.columns))) ?? "{}")
         } else {
-            version = (1, fingerprint, columnsText,
-                       (try? Stored.json(ColumnChanges(from: [], to: input.columns))) ?? "{}")
+            version = (1, row.fingerprint, row.columns, (try? Stored.json(ColumnChanges(from: [], to: input.columns))) ?? "{}")
         }
         let values: [any Encodable & Sendable] = [
             input.urn.rawValue, input.name, input.type.rawValue, input.platform, input.catalog, input.schema,
             input.connectionID, input.origin.rawValue, Lifecycle.active.rawValue,
-            review.status, review.by, review.at, review.comment, technical, operational, businessText,
-            columnsText, fingerprint, version?.0 ?? existing?.version ?? 1, contentHash, searchText,
-            existing?.discoveredAt ?? now, now, changed ? now : existing?.updatedAt ?? now,
+            review.status, review.by, review.at, review.comment, row.technical, row.operational, businessText,
+            row.columns, row.fingerprint, version?.0 ?? existing?.version ?? 1, row.contentHash, searchText,
+            existing?.discoveredAt ?? now, now, now,
         ]
-        return Prepared(values: values, urn: input.urn, isNew: isNew, changed: changed,
-                        version: version, tags: isNew && !business.tags.isEmpty ? business.tags : nil)
+        return Prepared(values: values, urn: input.urn, isNew: existing == nil, version: version,
+                        tags: existing == nil && !business.tags.isEmpty ? business.tags : nil)
     }
 
     private static func insertVersions(_ rows: [(Int64, Prepared)], runID: Int64?, now: Int64, engine: SQLEngine,

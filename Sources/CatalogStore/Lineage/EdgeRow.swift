@@ -4,14 +4,19 @@ import SQLKit
 
 /// The columns of `lineage_edges` that make a `LineageEdge`, and reading them with their column mappings.
 enum EdgeRow {
-    static let columns = """
+    /// The columns of a graph edge: everything but the evidence and metadata documents.
+    static let graphColumns = """
         lineage_edges.id, lineage_edges.source_urn, lineage_edges.process_urn, lineage_edges.target_urn,
-        lineage_edges.relationship_type, lineage_edges.extraction_method, lineage_edges.confidence, lineage_edges.evidence,
-        lineage_edges.metadata, lineage_edges.valid_from, lineage_edges.valid_to, lineage_edges.recorded_at, lineage_edges.edge_hash
+        lineage_edges.relationship_type, lineage_edges.extraction_method, lineage_edges.confidence,
+        lineage_edges.valid_from, lineage_edges.valid_to, lineage_edges.recorded_at, lineage_edges.edge_hash
         """
+    /// Every column of an edge.
+    static let columns = graphColumns + ", lineage_edges.evidence, lineage_edges.metadata"
 
+    /// An edge from a row of `columns`, or of `graphColumns` (then without evidence and metadata).
     static func decode(_ row: any SQLRow) throws -> LineageEdge {
-        LineageEdge(
+        let documents = row.contains(column: "evidence")
+        return LineageEdge(
             id: try row.decode(column: "id", as: Int64.self),
             source: URN(trusted: try row.decode(column: "source_urn", as: String.self)),
             process: try row.decode(column: "process_urn", as: String?.self).map(URN.init(trusted:)),
@@ -19,8 +24,8 @@ enum EdgeRow {
             relationshipType: try row.decode(column: "relationship_type", as: String.self),
             extractionMethod: ExtractionMethod(rawValue: try row.decode(column: "extraction_method", as: String.self)) ?? .api,
             confidence: try row.decode(column: "confidence", as: Double.self),
-            evidence: try row.json("evidence", as: JSONObject.self),
-            metadata: try row.json("metadata", as: JSONObject.self),
+            evidence: documents ? try row.json("evidence", as: JSONObject.self) : nil,
+            metadata: documents ? try row.json("metadata", as: JSONObject.self) : nil,
             validFrom: try row.date("valid_from"),
             validTo: try row.optionalDate("valid_to"),
             recordedAt: try row.date("recorded_at"),

@@ -11,8 +11,11 @@ extension SQLLineageStore {
             var frontier = [start]
             var level = 1
             while level <= depth, !frontier.isEmpty, !walk.truncated {
-                let edges = try await edgesTouching(frontier, direction: way, asOf: asOf)
+                // More edges than twice the node limit cannot all fit; a level that returns that many is cut.
+                let cap = 2 * walk.nodeLimit + 1
+                let (edges, capped) = try await edgesTouching(frontier, direction: way, asOf: asOf, cap: cap)
                 frontier = walk.add(edges, direction: way, depth: level)
+                if capped { walk.markTruncated() }
                 level += 1
             }
         }
@@ -25,21 +28,23 @@ extension SQLLineageStore {
     }
 
     /// Edges valid at `asOf` (open edges when nil) leaving (downstream) or entering (upstream) the given datasets.
-    private func edgesTouching(_ urns: [URN], direction: LineageDirection, asOf: Date?) async throws -> [LineageEdge] {
+    private func edgesTouching(_ urns: [URN], direction: LineageDirection, asOf: Date?, cap: Int) async throws -> ([LineageEdge], Bool) {
         let column = direction == .upstream ? "target_urn" : "source_urn"
         var edges: [LineageEdge] = []
-        for chunk in urns.chunked(into: database.engine.maxBinds - 2) {
-            var query = SQLQueryString("SELECT \(unsafeRaw: EdgeRow.columns) FROM lineage_edges WHERE \(unsafeRaw: column) IN (\(binds: chunk.map(\.rawValue)))")
+        var capped = false
+        for chunk in urns.chunked(into: database.engine.maxBinds - 3) where !capped {
+            var query = SQLQueryString("SELECT \(unsafeRaw: EdgeRow.graphColumns) FROM lineage_edges WHERE \(unsafeRaw: column) IN (\(binds: chunk.map(\.rawValue)))")
             if let asOf {
                 let micros = Stored.micros(asOf)
                 query += " AND valid_from <= \(bind: micros) AND (valid_to IS NULL OR valid_to > \(bind: micros))"
             } else {
                 query += " AND valid_to IS NULL"
             }
-            query += " ORDER BY id"
+            query += " ORDER BY id LIMIT \(bind: Int64(cap - edges.count))"
             edges += try await database.sql.raw(query).all().map(EdgeRow.decode)
+            capped = edges.count >= cap
         }
-        return edges
+        return (edges, capped)
     }
 
     /// Names, types and asset ids of the nodes, from assets and processes.
@@ -82,12 +87,17 @@ struct GraphWalk {
     private(set) var truncated = false
     private var seen: Set<URN> = []
     private var edgeIDs: Set<Int64> = []
-    private let nodeLimit: Int
+    let nodeLimit: Int
 
     init(start: URN, nodeLimit: Int) {
         self.nodeLimit = nodeLimit
         nodes.append((start, .dataset, 0))
         seen.insert(start)
+    }
+
+    /// Records that the walk stopped short of the whole graph.
+    mutating func markTruncated() {
+        truncated = true
     }
 
     /// Adds the edges found at `depth`; returns the datasets reached for the first time (the next frontier).
