@@ -29,6 +29,17 @@ struct ModelTests {
         #expect(text.hasPrefix("{\"list\""))
     }
 
+    @Test("column lists written by JSONWriter read back as the same columns")
+    func columnText() throws {
+        let columns = [
+            Column(name: "ID", type: "NUMBER(10)", nullable: false, position: 1, description: "the \"key\"\n", tags: ["pk"]),
+            Column(name: "naïve 列"), Column(name: "x", nullable: true),
+        ]
+        let text = JSONWriter.text(columns)
+        #expect(try JSONDecoder().decode([Column].self, from: Data(text.utf8)) == columns)
+        #expect(JSONWriter.text(.array(columns.map(\.jsonValue))) == text)
+    }
+
     @Test("schema fingerprints change with names, types, nullability and order only")
     func fingerprint() {
         let columns = [Column(name: "ID", type: "NUMBER", nullable: false, position: 1), Column(name: "NAME", type: "VARCHAR2", position: 2)]

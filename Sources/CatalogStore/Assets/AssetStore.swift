@@ -55,6 +55,16 @@ public struct ColumnChanges: Sendable, Hashable, Codable {
     }
 }
 
+extension ColumnChanges {
+    /// The changes as JSON text, as their Codable form writes them.
+    var jsonText: String {
+        JSONWriter.text(.object([
+            "added": .array(added.map(JSONValue.string)), "removed": .array(removed.map(JSONValue.string)),
+            "changed": .array(changed.map(JSONValue.string)),
+        ]))
+    }
+}
+
 /// Counts per value of the fields that lists filter on.
 public struct AssetFacets: Sendable, Hashable, Codable {
     public var type: [String: Int]

@@ -28,7 +28,7 @@ extension SQLAssetStore {
 
         init(_ input: AssetInput) {
             self.input = input
-            columns = JSONWriter.text(.array(input.columns.map(\.jsonValue)))
+            columns = JSONWriter.text(input.columns)
             technical = JSONWriter.text(.object(input.technical))
             operational = JSONWriter.text(.object(input.operational))
             fingerprint = SchemaFingerprint.of(input.columns)
@@ -207,10 +207,9 @@ extension SQLAssetStore {
         } else if let existing {
             review.comment = "schema changed"
             let old = (try? Stored.decode([Column].self, existing.columns)) ?? []
-            version = (existing.version + 1, row.fingerprint, row.columns,
-                       (try? Stored.json(ColumnChanges(from: old, to: input.columns))) ?? "{}")
+            version = (existing.version + 1, row.fingerprint, row.columns, ColumnChanges(from: old, to: input.columns).jsonText)
         } else {
-            version = (1, row.fingerprint, row.columns, (try? Stored.json(ColumnChanges(from: [], to: input.columns))) ?? "{}")
+            version = (1, row.fingerprint, row.columns, ColumnChanges(from: [], to: input.columns).jsonText)
         }
         let values: [any Encodable & Sendable] = [
             input.urn.rawValue, input.name, input.type.rawValue, input.platform, input.catalog, input.schema,
