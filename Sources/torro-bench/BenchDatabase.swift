@@ -58,12 +58,3 @@ struct BenchDatabase {
         if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 }
-
-/// A reason the bench cannot go on, said plainly.
-struct BenchFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}

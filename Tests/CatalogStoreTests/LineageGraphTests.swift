@@ -8,6 +8,29 @@ struct LineageGraphTests {
     static func ds(_ name: String) -> URN { Fixture.urn("urn:dataset:file:/data/\(name)") }
 
     /// a -> b -> c -> d -> a (a cycle), and c -> e, each hop through its own process.
+    @Test("the memory index follows writes made through another store (another replica)",
+          arguments: TestEngine.allCases)
+    func followsOtherWriters(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let reader = SQLLineageStore(database: database, traversal: .memory)
+            let writer = SQLLineageStore(database: database, traversal: .sql)
+            try await Self.seed(writer)
+            let first = try await reader.graph(from: Self.ds("e"), direction: .upstream, depth: 1, asOf: nil, includeColumns: false, nodeLimit: 100)
+            #expect(first.edges.count == 1)
+            let process = Fixture.urn("urn:process:test:x_to_e")
+            _ = try await writer.ingest(ProcessIngest(process: process, name: "x->e", edges: [
+                EdgeDraft(source: Self.ds("x"), process: process, target: Self.ds("e"), relationshipType: "data_flow", extractionMethod: .sqlParse),
+            ]))
+            let manual = try await writer.addManualEdge(EdgeDraft(source: Self.ds("y"), process: nil, target: Self.ds("e"),
+                                                                  relationshipType: "feeds", extractionMethod: .manual), actor: nil).edge
+            let second = try await reader.graph(from: Self.ds("e"), direction: .upstream, depth: 1, asOf: nil, includeColumns: false, nodeLimit: 100)
+            #expect(Set(second.edges.map(\.source.shortName)) == ["c", "x", "y"])
+            _ = try await writer.closeManualEdge(id: manual.id, actor: nil)
+            let third = try await reader.graph(from: Self.ds("e"), direction: .upstream, depth: 1, asOf: nil, includeColumns: false, nodeLimit: 100)
+            #expect(Set(third.edges.map(\.source.shortName)) == ["c", "x"])
+        }
+    }
+
     static func seed(_ store: SQLLineageStore) async throws {
         let hops = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("c", "e")]
         for (source, target) in hops {
@@ -19,10 +42,10 @@ struct LineageGraphTests {
         }
     }
 
-    @Test("downstream to a depth, with process nodes", arguments: TestEngine.allCases)
-    func downstream(engine: TestEngine) async throws {
+    @Test("downstream to a depth, with process nodes", arguments: TestEngine.allCases, SQLLineageStore.Traversal.allCases)
+    func downstream(engine: TestEngine, traversal: SQLLineageStore.Traversal) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let store = SQLLineageStore(database: database)
+            let store = SQLLineageStore(database: database, traversal: traversal)
             try await Self.seed(store)
             let graph = try await store.graph(from: Self.ds("a"), direction: .downstream, depth: 2, asOf: nil, includeColumns: false, nodeLimit: 100)
             let datasets = graph.nodes.filter { $0.kind == .dataset }.map(\.urn.shortName)
@@ -33,10 +56,10 @@ struct LineageGraphTests {
         }
     }
 
-    @Test("a cycle terminates and each node appears once", arguments: TestEngine.allCases)
-    func cycle(engine: TestEngine) async throws {
+    @Test("a cycle terminates and each node appears once", arguments: TestEngine.allCases, SQLLineageStore.Traversal.allCases)
+    func cycle(engine: TestEngine, traversal: SQLLineageStore.Traversal) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let store = SQLLineageStore(database: database)
+            let store = SQLLineageStore(database: database, traversal: traversal)
             try await Self.seed(store)
             let graph = try await store.graph(from: Self.ds("a"), direction: .downstream, depth: 20, asOf: nil, includeColumns: true, nodeLimit: 100)
             let urns = graph.nodes.map(\.urn)
@@ -47,10 +70,10 @@ struct LineageGraphTests {
         }
     }
 
-    @Test("upstream and both directions", arguments: TestEngine.allCases)
-    func directions(engine: TestEngine) async throws {
+    @Test("upstream and both directions", arguments: TestEngine.allCases, SQLLineageStore.Traversal.allCases)
+    func directions(engine: TestEngine, traversal: SQLLineageStore.Traversal) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let store = SQLLineageStore(database: database)
+            let store = SQLLineageStore(database: database, traversal: traversal)
             try await Self.seed(store)
             let up = try await store.graph(from: Self.ds("e"), direction: .upstream, depth: 2, asOf: nil, includeColumns: false, nodeLimit: 100)
             #expect(Set(up.nodes.filter { $0.kind == .dataset }.map(\.urn.shortName)) == ["e", "c", "b"])
@@ -59,10 +82,10 @@ struct LineageGraphTests {
         }
     }
 
-    @Test("the node limit truncates", arguments: TestEngine.allCases)
-    func nodeLimit(engine: TestEngine) async throws {
+    @Test("the node limit truncates", arguments: TestEngine.allCases, SQLLineageStore.Traversal.allCases)
+    func nodeLimit(engine: TestEngine, traversal: SQLLineageStore.Traversal) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let store = SQLLineageStore(database: database)
+            let store = SQLLineageStore(database: database, traversal: traversal)
             try await Self.seed(store)
             let graph = try await store.graph(from: Self.ds("a"), direction: .downstream, depth: 20, asOf: nil, includeColumns: false, nodeLimit: 4)
             #expect(graph.truncated)

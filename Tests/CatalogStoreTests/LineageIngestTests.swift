@@ -46,10 +46,11 @@ struct LineageIngestTests {
         }
     }
 
-    @Test("re-ingesting closes vanished edges and opens new ones; as_of sees the past", arguments: TestEngine.allCases)
-    func temporal(engine: TestEngine) async throws {
+    @Test("re-ingesting closes vanished edges and opens new ones; as_of sees the past",
+          arguments: TestEngine.allCases, SQLLineageStore.Traversal.allCases)
+    func temporal(engine: TestEngine, traversal: SQLLineageStore.Traversal) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let store = SQLLineageStore(database: database)
+            let store = SQLLineageStore(database: database, traversal: traversal)
             let monday = Date(timeIntervalSince1970: 1_700_000_000)
             let tuesday = monday.addingTimeInterval(86_400)
             _ = try await store.ingest(Self.run(inputs: [Self.raw], outputs: [Self.mart], at: monday))

@@ -5,6 +5,39 @@ import SQLKit
 extension SQLLineageStore {
     public func graph(from start: URN, direction: LineageDirection, depth: Int, asOf: Date?, includeColumns: Bool,
                       nodeLimit: Int) async throws -> LineageGraph {
+        let walk: GraphWalk
+        var edges: [LineageEdge]
+        if let adjacency {
+            try await adjacency.refresh(database.sql, maxBinds: database.engine.maxBinds)
+            walk = await adjacency.walk(from: start, direction: direction, depth: depth, asOf: asOf.map(Stored.micros),
+                                        nodeLimit: max(nodeLimit, 1))
+            edges = try await storedEdges(walk.edges.map(\.id))
+        } else {
+            walk = try await sqlWalk(from: start, direction: direction, depth: depth, asOf: asOf, nodeLimit: nodeLimit)
+            edges = walk.edges
+        }
+        if includeColumns {
+            try await EdgeRow.attachColumns(&edges, in: database.sql, maxBinds: database.engine.maxBinds)
+        }
+        let nodes = try await describe(walk.nodes)
+        return LineageGraph(nodes: nodes, edges: edges, truncated: walk.truncated)
+    }
+
+    /// Edges by id, in the order given.
+    private func storedEdges(_ ids: [Int64]) async throws -> [LineageEdge] {
+        var byID: [Int64: LineageEdge] = [:]
+        for chunk in ids.chunked(into: database.engine.maxBinds) {
+            for row in try await database.sql.raw(
+                "SELECT \(unsafeRaw: EdgeRow.graphColumns) FROM lineage_edges WHERE id IN (\(binds: Array(chunk)))").all() {
+                let edge = try EdgeRow.decode(row)
+                byID[edge.id] = edge
+            }
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
+    /// The walk done level by level in SQL: one indexed query per level and direction.
+    private func sqlWalk(from start: URN, direction: LineageDirection, depth: Int, asOf: Date?, nodeLimit: Int) async throws -> GraphWalk {
         var walk = GraphWalk(start: start, nodeLimit: max(nodeLimit, 1))
         let directions: [LineageDirection] = direction == .both ? [.upstream, .downstream] : [direction]
         for way in directions {
@@ -19,12 +52,7 @@ extension SQLLineageStore {
                 level += 1
             }
         }
-        var edges = walk.edges
-        if includeColumns {
-            try await EdgeRow.attachColumns(&edges, in: database.sql, maxBinds: database.engine.maxBinds)
-        }
-        let nodes = try await describe(walk.nodes)
-        return LineageGraph(nodes: nodes, edges: edges, truncated: walk.truncated)
+        return walk
     }
 
     /// Edges valid at `asOf` (open edges when nil) leaving (downstream) or entering (upstream) the given datasets.

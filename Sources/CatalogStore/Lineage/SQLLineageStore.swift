@@ -4,10 +4,19 @@ import SQLKit
 
 /// The lineage store on SQLite or PostgreSQL.
 public struct SQLLineageStore: LineageStore {
-    let database: CatalogDatabase
+    /// How graphs are walked: level by level in SQL, or over an in-memory adjacency index.
+    public enum Traversal: String, Sendable, CaseIterable {
+        case sql, memory
+    }
 
-    public init(database: CatalogDatabase) {
+    let database: CatalogDatabase
+    let traversal: Traversal
+    let adjacency: LineageAdjacency?
+
+    public init(database: CatalogDatabase, traversal: Traversal = .memory) {
         self.database = database
+        self.traversal = traversal
+        self.adjacency = traversal == .memory ? LineageAdjacency() : nil
     }
 
     public func edge(id: Int64) async throws -> LineageEdge? {
@@ -159,9 +168,9 @@ public struct SQLLineageStore: LineageStore {
     static func audit(action: String, entity: String, urn: URN, edge: LineageEdge?, old: JSONValue?, new: JSONValue?,
                       actor: String?, system: String?, ingestionID: String?, in sql: any SQLDatabase) async throws {
         try await sql.raw("""
-            INSERT INTO lineage_audit_log (action, entity_type, entity_urn, source_urn, target_urn, old_data, new_data, actor,
-            source_system, ingestion_id, created_at)
-            VALUES (\(bind: action), \(bind: entity), \(bind: urn.rawValue), \(bind: edge?.source.rawValue),
+            INSERT INTO lineage_audit_log (action, entity_type, entity_urn, edge_id, source_urn, target_urn, old_data, new_data,
+            actor, source_system, ingestion_id, created_at)
+            VALUES (\(bind: action), \(bind: entity), \(bind: urn.rawValue), \(bind: edge?.id), \(bind: edge?.source.rawValue),
             \(bind: edge?.target.rawValue), \(bind: old.map(JSONWriter.text)), \(bind: new.map(JSONWriter.text)),
             \(bind: actor), \(bind: system), \(bind: ingestionID), \(bind: Stored.micros(Date())))
             """).run()

@@ -33,7 +33,7 @@ struct M0002_CreateLineage: Migration {
             """
             CREATE TABLE lineage_audit_log (
                 id \(id), action TEXT NOT NULL, entity_type TEXT NOT NULL, entity_urn TEXT NOT NULL,
-                source_urn TEXT, target_urn TEXT, old_data TEXT, new_data TEXT, actor TEXT, source_system TEXT,
+                edge_id BIGINT, source_urn TEXT, target_urn TEXT, old_data TEXT, new_data TEXT, actor TEXT, source_system TEXT,
                 ingestion_id TEXT, created_at BIGINT NOT NULL)
             """,
             "CREATE INDEX lineage_audit_entity_idx ON lineage_audit_log (entity_urn, id)",
