@@ -3,6 +3,7 @@ import CatalogStore
 
 /// Depth-5 lineage traversal from random datasets that have edges in the direction walked.
 struct TraversalResult: Sendable {
+    let mode: SQLLineageStore.Traversal
     let direction: LineageDirection
     let stats: LatencyStats
     /// Walks that stopped at the node limit.
@@ -16,7 +17,7 @@ enum TraversalBenchmark {
     static let nodeLimit = 500
     static let warmUp = 10
 
-    static func run(store: SQLLineageStore, direction: LineageDirection, starts: [URN], queries: Int,
+    static func run(store: SQLLineageStore, mode: SQLLineageStore.Traversal, direction: LineageDirection, starts: [URN], queries: Int,
                     seed: UInt64) async throws -> TraversalResult {
         var random = SeededGenerator(seed: seed ^ (direction == .downstream ? 0xD0 : 0x0B))
         func walk() async throws -> (LineageGraph, Double) {
@@ -38,7 +39,7 @@ enum TraversalBenchmark {
             nodes += graph.nodes.count
             edges += graph.edges.count
         }
-        return TraversalResult(direction: direction, stats: LatencyStats(milliseconds: samples), truncated: truncated,
+        return TraversalResult(mode: mode, direction: direction, stats: LatencyStats(milliseconds: samples), truncated: truncated,
                                meanNodes: nodes / max(1, queries), meanEdges: edges / max(1, queries))
     }
 }
