@@ -40,6 +40,25 @@ struct ModelTests {
         #expect(JSONWriter.text(.array(columns.map(\.jsonValue))) == text)
     }
 
+    @Test("JSONReader reads what Foundation reads, escapes and surrogate pairs included; refuses broken text")
+    func jsonReader() throws {
+        let documents = [
+            #"{"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "x\"y\\z\n\t\u00e9\ud83d\ude00"}, "": "", "d": []}"#,
+            #"[{"name":"ID","nullable":false,"position":1},{"name":"naïve 列"}]"#, "  {}  ", #""plain""#, "0",
+        ]
+        for text in documents {
+            let expected = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+            #expect(JSONReader.parse(text) == expected, "\(text)")
+        }
+        for broken in ["", "{", "[1,]", #"{"a" 1}"#, "tru", #""open"#, "{} x", #""\u12""#] {
+            #expect(JSONReader.parse(broken) == nil, "\(broken)")
+        }
+        let columns = [Column(name: "ID", type: "NUMBER", nullable: false, position: 1, description: "k\"ey", tags: ["pk"])]
+        #expect(JSONReader.parse(JSONWriter.text(columns))?.arrayValue?.compactMap(Column.init(json:)) == columns)
+        let business = BusinessMetadata(description: "d", owners: ["o"], tags: ["t"], classification: "c", customProperties: ["k": .number(1)])
+        #expect(JSONReader.parse(JSONWriter.text(business.jsonValue)).flatMap(BusinessMetadata.init(json:)) == business)
+    }
+
     @Test("schema fingerprints change with names, types, nullability and order only")
     func fingerprint() {
         let columns = [Column(name: "ID", type: "NUMBER", nullable: false, position: 1), Column(name: "NAME", type: "VARCHAR2", position: 2)]

@@ -191,7 +191,7 @@ extension SQLAssetStore {
         let input = row.input
         let business: BusinessMetadata
         let businessText: String
-        if let existing, let stored = try? Stored.decode(BusinessMetadata.self, existing.business) {
+        if let existing, let stored = JSONReader.parse(existing.business).flatMap(BusinessMetadata.init(json:)) {
             business = stored
             businessText = existing.business
         } else {
@@ -206,7 +206,7 @@ extension SQLAssetStore {
             review = existing.review
         } else if let existing {
             review.comment = "schema changed"
-            let old = (try? Stored.decode([Column].self, existing.columns)) ?? []
+            let old = JSONReader.parse(existing.columns)?.arrayValue?.compactMap(Column.init(json:)) ?? []
             version = (existing.version + 1, row.fingerprint, row.columns, ColumnChanges(from: old, to: input.columns).jsonText)
         } else {
             version = (1, row.fingerprint, row.columns, ColumnChanges(from: [], to: input.columns).jsonText)

@@ -48,6 +48,30 @@ extension SQLRow {
     func json<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
         try Stored.decode(type, try decode(column: column, as: String.self))
     }
+
+    /// A JSON text column holding a document, read with the fast reader.
+    func document(_ column: String) throws -> JSONValue {
+        let text = try decode(column: column, as: String.self)
+        guard let value = JSONReader.parse(text) else {
+            throw CatalogError(code: .internalError, message: "stored column \(column) does not hold JSON")
+        }
+        return value
+    }
+
+    /// A JSON object column.
+    func object(_ column: String) throws -> JSONObject {
+        try document(column).objectValue ?? [:]
+    }
+
+    /// A column-list column.
+    func columns(_ column: String) throws -> [Column] {
+        (try document(column).arrayValue ?? []).compactMap(Column.init(json:))
+    }
+
+    /// A business-metadata column.
+    func business(_ column: String) throws -> BusinessMetadata {
+        BusinessMetadata(json: try document(column)) ?? BusinessMetadata()
+    }
 }
 
 extension Array {
