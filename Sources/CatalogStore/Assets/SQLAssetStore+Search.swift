@@ -6,6 +6,9 @@ extension SQLAssetStore {
         let engine = database.engine
         let (from, condition, words) = Self.filter(query, engine: engine)
         let sort = query.sort ?? (words.isEmpty ? .name : .relevance)
+        if sort == .relevance, !words.isEmpty, Self.onlyText(query), let hits = engine.fullTextHits, let count = engine.fullTextCount {
+            return try await rankedTextSearch(engine.fullTextQuery(words), hits: hits, count: count, limit: query.limit, offset: query.offset)
+        }
         let order: SQLQueryString
         switch sort {
         case .relevance where !words.isEmpty:
@@ -23,6 +26,24 @@ extension SQLAssetStore {
         let count = try await database.sql.raw("SELECT COUNT(*) AS total FROM assets" + from + condition).first()
         let total = try count?.decode(column: "total", as: Int64.self) ?? 0
         return Page(items: items, total: Int(total), nextCursor: nil)
+    }
+
+    /// A text-only query ranked inside the full-text index, so that only the page's rows are read from `assets`.
+    private func rankedTextSearch(_ match: String, hits: String, count: String, limit: Int, offset: Int) async throws -> Page<Asset> {
+        let page: SQLQueryString = """
+            SELECT \(unsafeRaw: AssetRow.columns) FROM (\(unsafeRaw: hits)\(bind: match)
+            ORDER BY hit_rank LIMIT \(bind: Int64(limit)) OFFSET \(bind: Int64(offset))) AS hits
+            JOIN assets ON assets.id = hits.hit_id ORDER BY hits.hit_rank, assets.id
+            """
+        let items = try await database.sql.raw(page).all().map(AssetRow.decode)
+        let total = try await database.sql.raw("\(unsafeRaw: count)\(bind: match)").first()?.decode(column: "total", as: Int64.self) ?? 0
+        return Page(items: items, total: Int(total), nextCursor: nil)
+    }
+
+    /// Whether the query filters on nothing but text.
+    static func onlyText(_ query: AssetQuery) -> Bool {
+        query.type == nil && query.platform == nil && query.catalog == nil && query.schema == nil && query.connectionID == nil
+            && query.reviewStatus == nil && query.lifecycle == nil && query.tag == nil
     }
 
     public func facets(_ query: AssetQuery) async throws -> AssetFacets {

@@ -15,6 +15,10 @@ public struct SQLEngine: Sendable, Hashable {
     let fullTextCondition: String
     /// The ORDER BY expression for relevance, ascending = best first.
     let fullTextRank: String
+    /// For text-only searches, where the index can rank by itself: a SELECT of `hit_id` and `hit_rank`
+    /// (ascending = best) and a COUNT as `total`, each ending where the bound query goes; nil elsewhere.
+    let fullTextHits: String?
+    let fullTextCount: String?
     /// Most bind parameters one statement may carry.
     let maxBinds: Int
     /// Whether only one write transaction can run at a time (so writers queue in the process).
@@ -35,6 +39,8 @@ public struct SQLEngine: Sendable, Hashable {
         fullTextJoin: " JOIN assets_fts ON assets_fts.rowid = assets.id",
         fullTextCondition: "assets_fts MATCH ",
         fullTextRank: "assets_fts.rank",
+        fullTextHits: "SELECT rowid AS hit_id, rank AS hit_rank FROM assets_fts WHERE assets_fts MATCH ",
+        fullTextCount: "SELECT COUNT(*) AS total FROM assets_fts WHERE assets_fts MATCH ",
         maxBinds: 30_000,
         singleWriter: true
     )
@@ -52,6 +58,8 @@ public struct SQLEngine: Sendable, Hashable {
         fullTextJoin: "",
         fullTextCondition: "assets.search_vector @@ to_tsquery('simple', ",
         fullTextRank: "-ts_rank(assets.search_vector, to_tsquery('simple', ",
+        fullTextHits: nil,
+        fullTextCount: nil,
         maxBinds: 30_000,
         singleWriter: false
     )
