@@ -64,12 +64,14 @@ public struct SQLEngine: Sendable, Hashable {
         singleWriter: false
     )
 
-    /// Renders search words as this engine's full-text query: every word must match, as a prefix.
+    /// Renders search words as this engine's full-text query: every word must match; the last one, when it
+    /// has three characters or more, as a prefix (search as you type), the others whole.
     func fullTextQuery(_ words: [String]) -> String {
-        if self == .sqlite {
-            return words.map { "\"\($0)\"*" }.joined(separator: " AND ")
+        let terms = words.enumerated().map { index, word in
+            let prefix = index == words.count - 1 && word.count >= 3
+            return self == .sqlite ? "\"\(word)\"" + (prefix ? "*" : "") : "'\(word)'" + (prefix ? ":*" : "")
         }
-        return words.map { "\($0):*" }.joined(separator: " & ")
+        return terms.joined(separator: self == .sqlite ? " AND " : " & ")
     }
 
     /// Closes the expressions that take the bound query (PostgreSQL's function calls).
