@@ -18,7 +18,7 @@ extension SQLAssetStore {
     }
 
     /// An input with the documents and hashes that decide whether it changed.
-    private struct Rendered {
+    private struct Rendered: Sendable {
         let input: AssetInput
         let columns: String
         let technical: String
@@ -62,8 +62,13 @@ extension SQLAssetStore {
         var unique: [URN: AssetInput] = [:]
         for input in inputs { unique[input.urn] = input }
         var summary = UpsertSummary()
-        for batch in unique.keys.sorted().map({ unique[$0]! }).chunked(into: batchSize) {
-            let part = try await upsertBatch(Array(batch), discoveryRunID: discoveryRunID)
+        let batches = unique.keys.sorted().map({ unique[$0]! }).chunked(into: batchSize).map(Array.init)
+        // Render the next batch on another core while the database writes this one.
+        var next: Task<[Rendered], Never>? = batches.first.map { first in Task { first.map(Rendered.init) } }
+        for index in batches.indices {
+            guard let rendered = await next?.value else { break }
+            next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in batch.map(Rendered.init) } : nil
+            let part = try await upsertBatch(rendered, discoveryRunID: discoveryRunID)
             summary.created += part.created
             summary.updated += part.updated
             summary.unchanged += part.unchanged
@@ -75,8 +80,7 @@ extension SQLAssetStore {
 
     /// Writes one batch; where writers run concurrently (PostgreSQL), a batch that lost a race for new URNs or
     /// a deadlock is tried again, up to three times, and then fails whole.
-    private func upsertBatch(_ batch: [AssetInput], discoveryRunID: Int64?) async throws -> UpsertSummary {
-        let rendered = batch.map(Rendered.init)
+    private func upsertBatch(_ rendered: [Rendered], discoveryRunID: Int64?) async throws -> UpsertSummary {
         var attempt = 1
         while true {
             do {
