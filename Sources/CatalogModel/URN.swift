@@ -32,26 +32,40 @@ public struct URN: Hashable, Sendable, Codable, Comparable, CustomStringConverti
         try container.encode(rawValue)
     }
 
+    /// The colon-separated field at `index` (0 is `urn`), if the URN has that many.
+    private func field(_ index: Int) -> Substring? {
+        var start = rawValue.startIndex
+        for _ in 0..<index {
+            guard let colon = rawValue[start...].firstIndex(of: ":") else { return nil }
+            start = rawValue.index(after: colon)
+        }
+        return rawValue[start...].prefix { $0 != ":" }
+    }
+
     /// The kind after `urn:`: `dataset`, `process`, ...
     public var kind: String {
-        String(rawValue.split(separator: ":", maxSplits: 2)[1]).lowercased()
+        String(field(1) ?? "").lowercased()
     }
 
     /// The platform of a dataset URN (`urn:dataset:<platform>:...`), if there is one.
     public var platform: String? {
-        let parts = rawValue.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
-        guard parts.count >= 4, kind == "dataset" else { return nil }
-        return String(parts[2])
+        guard field(1)?.lowercased() == "dataset", let platform = field(2),
+              rawValue[platform.endIndex...].hasPrefix(":") else { return nil }
+        return String(platform)
     }
 
-    /// A short display name: the last path or dotted segment.
+    /// A short display name: the last path segment, or for database platforms the last dotted part of it.
     public var shortName: String {
-        let body = rawValue.split(separator: ":").last.map(String.init) ?? rawValue
-        let lastPath = body.split(separator: "/").last.map(String.init) ?? body
-        if platform == "oracle" || platform == "postgres" {
-            return lastPath.split(separator: ".").last.map(String.init) ?? lastPath
+        var tail = rawValue[...]
+        if let colon = tail.lastIndex(of: ":") { tail = tail[tail.index(after: colon)...] }
+        if let slash = tail.lastIndex(of: "/"), slash != tail.index(before: tail.endIndex) {
+            tail = tail[tail.index(after: slash)...]
         }
-        return lastPath
+        let platform = self.platform
+        if platform == "oracle" || platform == "postgres", let dot = tail.lastIndex(of: "."), dot != tail.index(before: tail.endIndex) {
+            tail = tail[tail.index(after: dot)...]
+        }
+        return String(tail)
     }
 
     public var description: String { rawValue }
