@@ -48,6 +48,15 @@ struct Serve: AsyncParsableCommand {
         let services = try await CatalogServices.open(
             databaseURL: store.databaseURL, dataDirectory: store.dataDirectory, secretKey: store.secretKey, logger: logger)
         let configuration = ServerConfiguration(host: host, port: try port(), bodyLimit: try bodyLimit())
+        let warmUp = Task {
+            do {
+                try await services.lineage.warmUp()
+            } catch {
+                logger.warning("the lineage index could not be loaded ahead; the first graph request will load it",
+                               metadata: ["error": "\(error)"])
+            }
+        }
+        defer { warmUp.cancel() }
         logger.info("starting", metadata: ["database": "\(services.database.location)", "address": "\(host):\(configuration.port)"])
         do {
             try await runServer(services: services, configuration: configuration, logger: logger)

@@ -31,6 +31,25 @@ struct LineageGraphTests {
         }
     }
 
+    @Test("walks that arrive while the index first loads share that load and agree", arguments: TestEngine.allCases)
+    func concurrentFirstWalks(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await Self.seed(SQLLineageStore(database: database, traversal: .sql))
+            let store = SQLLineageStore(database: database, traversal: .memory)
+            let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+                group.addTask { try await store.warmUp(); return 5 }
+                for _ in 0..<4 {
+                    group.addTask {
+                        try await store.graph(from: Self.ds("a"), direction: .downstream, depth: 20, asOf: nil,
+                                              includeColumns: false, nodeLimit: 100).edges.count
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(counts == [5, 5, 5, 5, 5])
+        }
+    }
+
     static func seed(_ store: SQLLineageStore) async throws {
         let hops = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("c", "e")]
         for (source, target) in hops {

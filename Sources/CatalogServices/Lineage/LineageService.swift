@@ -44,6 +44,11 @@ public struct LineageService: Sendable {
         return try await store.addManualEdge(draft, actor: actor)
     }
 
+    /// Loads the traversal index ahead of the first graph request.
+    public func warmUp() async throws {
+        try await store.warmUp()
+    }
+
     public func closeManualEdge(id: Int64, actor: String?) async throws -> LineageEdge {
         try await store.closeManualEdge(id: id, actor: actor)
     }

@@ -31,20 +31,41 @@ actor LineageAdjacency {
     private var gaps: [Int64: Date] = [:]
     private static let gapLifetime: TimeInterval = 600
 
+    /// The first load, shared by the walks that arrive while it runs.
+    private var loading: Task<Void, any Error>?
+
     /// Brings the index up to date with the database.
     func refresh(_ sql: any SQLDatabase, maxBinds: Int) async throws {
         if auditMark < 0 {
-            let mark = try await sql.raw("SELECT MAX(id) AS mark FROM lineage_audit_log").first()?
-                .decode(column: "mark", as: Int64?.self) ?? 0
-            let rows = try await sql.raw("SELECT id, source_urn, process_urn, target_urn, valid_from, valid_to FROM lineage_edges").all()
-            try apply(rows)
-            auditMark = mark
-            // Ids just below the mark that are missing may belong to transactions that have not committed yet.
-            let recent = try await sql.raw("SELECT id FROM lineage_audit_log WHERE id > \(bind: mark - 1000)").all()
-            let present = Set(try recent.map { try $0.decode(column: "id", as: Int64.self) })
-            for id in max(1, mark - 999)...max(1, mark) where !present.contains(id) && mark > 0 { gaps[id] = Date() }
+            let load = loading ?? Task { try await self.load(sql) }
+            loading = load
+            do {
+                try await load.value
+            } catch {
+                loading = nil
+                throw error
+            }
             return
         }
+        try await catchUp(sql, maxBinds: maxBinds)
+    }
+
+    /// Reads every edge, then notes the audit ids just below the mark that may still commit.
+    private func load(_ sql: any SQLDatabase) async throws {
+        guard auditMark < 0 else { return }
+        let mark = try await sql.raw("SELECT MAX(id) AS mark FROM lineage_audit_log").first()?
+            .decode(column: "mark", as: Int64?.self) ?? 0
+        let rows = try await sql.raw("SELECT id, source_urn, process_urn, target_urn, valid_from, valid_to FROM lineage_edges").all()
+        try apply(rows)
+        auditMark = mark
+        // Ids just below the mark that are missing may belong to transactions that have not committed yet.
+        let recent = try await sql.raw("SELECT id FROM lineage_audit_log WHERE id > \(bind: mark - 1000)").all()
+        let present = Set(try recent.map { try $0.decode(column: "id", as: Int64.self) })
+        for id in max(1, mark - 999)...max(1, mark) where !present.contains(id) && mark > 0 { gaps[id] = Date() }
+    }
+
+    /// Applies the edges named by audit rows after the mark (and by late rows below it).
+    private func catchUp(_ sql: any SQLDatabase, maxBinds: Int) async throws {
         var query = SQLQueryString("SELECT id, edge_id FROM lineage_audit_log WHERE id > \(bind: auditMark)")
         let waiting = Array(gaps.keys.prefix(maxBinds - 1))
         if !waiting.isEmpty { query += " OR id IN (\(binds: waiting))" }

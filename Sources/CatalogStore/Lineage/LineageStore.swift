@@ -64,6 +64,8 @@ public protocol LineageStore: Sendable {
     /// The graph around `start`, `depth` dataset hops each way asked, as it was at `asOf` (now when nil).
     func graph(from start: URN, direction: LineageDirection, depth: Int, asOf: Date?, includeColumns: Bool,
                nodeLimit: Int) async throws -> LineageGraph
+    /// Loads whatever the store keeps in memory for traversal, so that the first graph request does not wait.
+    func warmUp() async throws
     /// Audit entries about a URN (as entity, source or target), newest first; all entries when nil.
     func audit(urn: URN?, limit: Int, offset: Int) async throws -> Page<AuditEntry>
 }

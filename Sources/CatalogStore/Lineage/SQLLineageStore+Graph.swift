@@ -23,6 +23,10 @@ extension SQLLineageStore {
         return LineageGraph(nodes: nodes, edges: edges, truncated: walk.truncated)
     }
 
+    public func warmUp() async throws {
+        try await adjacency?.refresh(database.sql, maxBinds: database.engine.maxBinds)
+    }
+
     /// Edges by id, in the order given.
     private func storedEdges(_ ids: [Int64]) async throws -> [LineageEdge] {
         var byID: [Int64: LineageEdge] = [:]
@@ -68,11 +72,12 @@ extension SQLLineageStore {
             } else {
                 query += " AND valid_to IS NULL"
             }
-            query += " ORDER BY id LIMIT \(bind: Int64(cap - edges.count))"
+            // No ORDER BY before the LIMIT: PostgreSQL would walk the primary key to honour it.
+            query += " LIMIT \(bind: Int64(cap - edges.count))"
             edges += try await database.sql.raw(query).all().map(EdgeRow.decode)
             capped = edges.count >= cap
         }
-        return (edges, capped)
+        return (edges.sorted { $0.id < $1.id }, capped)
     }
 
     /// Names, types and asset ids of the nodes, from assets and processes.
