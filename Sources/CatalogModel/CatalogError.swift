@@ -21,8 +21,6 @@ public struct CatalogError: Error, Sendable, CustomStringConvertible {
         public static let forbidden = Code("forbidden")
         /// A dependency (the database, a remote system) cannot be reached.
         public static let unavailable = Code("unavailable")
-        /// A feature that exists in the API but is not available in this build.
-        public static let notSupported = Code("not_supported")
         /// Something went wrong inside Torro; the message never shows internals.
         public static let internalError = Code("internal_error")
     }

@@ -12,7 +12,6 @@ extension CatalogError.Code {
         case .payloadTooLarge: .contentTooLarge
         case .forbidden: .forbidden
         case .unavailable: .serviceUnavailable
-        case .notSupported: .notImplemented
         default: .internalServerError
         }
     }

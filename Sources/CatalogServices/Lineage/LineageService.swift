@@ -30,8 +30,8 @@ public struct LineageService: Sendable {
 
     /// Adds a manual edge between two assets named by id or URN.
     public func addManualEdge(_ payload: ManualEdgePayload, actor: String?) async throws -> (edge: LineageEdge, created: Bool) {
-        let source = try await resolve(payload.source, field: "source_asset_id")
-        let target = try await resolve(payload.target, field: "target_asset_id")
+        let source = try await resolve(payload.source)
+        let target = try await resolve(payload.target)
         guard source != target else { throw CatalogError.invalid("target_asset_id", "must differ from the source") }
         for (index, mapping) in payload.columnLineage.enumerated() where mapping.sourceColumn.isEmpty || mapping.targetColumn.isEmpty {
             throw CatalogError.invalid("column_lineage[\(index)]", "source_column and target_column must not be empty")
@@ -71,7 +71,7 @@ public struct LineageService: Sendable {
         return page
     }
 
-    private func resolve(_ reference: ManualEdgePayload.AssetReference, field: String) async throws -> URN {
+    private func resolve(_ reference: ManualEdgePayload.AssetReference) async throws -> URN {
         switch reference {
         case .urn(let urn):
             return urn
