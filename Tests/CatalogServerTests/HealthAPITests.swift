@@ -37,6 +37,21 @@ struct HealthAPITests {
         }
     }
 
+    @Test("ready is 503 when the database does not answer")
+    func databaseGone() async throws {
+        try await withTestDatabase(.sqlite) { _, folder in
+            let separate = try CatalogDatabase.sqlite(path: folder + "/torro.sqlite", logger: .init(label: "torro.test"))
+            let app = Application(router: buildRouter(services: try makeServices(separate, folder: folder)))
+            try await separate.shutdown()
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/api/health/ready", method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(object(response)["database"] as? String == "unreachable")
+                }
+            }
+        }
+    }
+
     @Test("an unknown route is a JSON 404")
     func unknownRoute() async throws {
         try await withApp { client, _ in
