@@ -6,13 +6,13 @@ extension SQLAssetStore {
         let engine = database.engine
         let (from, condition, words) = Self.filter(query, engine: engine)
         let sort = query.sort ?? (words.isEmpty ? .name : .relevance)
-        if sort == .relevance, !words.isEmpty, Self.onlyText(query), let hits = engine.fullTextHits, let count = engine.fullTextCount {
-            return try await rankedTextSearch(engine.fullTextQuery(words), hits: hits, count: count, limit: query.limit, offset: query.offset)
+        if sort == .relevance, !words.isEmpty, Self.onlyText(query) {
+            return try await rankedTextSearch(engine.fullTextQuery(words), limit: query.limit, offset: query.offset)
         }
         let order: SQLQueryString
         switch sort {
         case .relevance where !words.isEmpty:
-            order = " ORDER BY \(unsafeRaw: engine.fullTextRank)" + (engine == .sqlite ? "" : "\(bind: engine.fullTextQuery(words))))") + ", assets.id"
+            order = " ORDER BY " + engine.fullTextRank.sql(engine.fullTextQuery(words)) + ", assets.id"
         case .relevance, .name: order = " ORDER BY assets.name, assets.id"
         case .nameDesc: order = " ORDER BY assets.name DESC, assets.id DESC"
         case .updated: order = " ORDER BY assets.updated_at, assets.id"
@@ -29,14 +29,14 @@ extension SQLAssetStore {
     }
 
     /// A text-only query ranked inside the full-text index, so that only the page's rows are read from `assets`.
-    private func rankedTextSearch(_ match: String, hits: String, count: String, limit: Int, offset: Int) async throws -> Page<Asset> {
-        let page: SQLQueryString = """
-            SELECT \(unsafeRaw: AssetRow.columns) FROM (\(unsafeRaw: hits)\(bind: match)
-            ORDER BY hit_rank LIMIT \(bind: Int64(limit)) OFFSET \(bind: Int64(offset))) AS hits
+    private func rankedTextSearch(_ match: String, limit: Int, offset: Int) async throws -> Page<Asset> {
+        let engine = database.engine
+        let page = "SELECT \(unsafeRaw: AssetRow.columns) FROM (" + engine.fullTextHits.sql(match) + """
+             ORDER BY hit_rank LIMIT \(bind: Int64(limit)) OFFSET \(bind: Int64(offset))) AS hits
             JOIN assets ON assets.id = hits.hit_id ORDER BY hits.hit_rank, assets.id
             """
         let items = try await database.sql.raw(page).all().map(AssetRow.decode)
-        let total = try await database.sql.raw("\(unsafeRaw: count)\(bind: match)").first()?.decode(column: "total", as: Int64.self) ?? 0
+        let total = try await database.sql.raw(engine.fullTextCount.sql(match)).first()?.decode(column: "total", as: Int64.self) ?? 0
         return Page(items: items, total: Int(total), nextCursor: nil)
     }
 
@@ -70,7 +70,7 @@ extension SQLAssetStore {
         let words = SearchWords.words(in: query.text ?? "")
         if !words.isEmpty {
             from = SQLQueryString(engine.fullTextJoin)
-            clauses.append("\(unsafeRaw: engine.fullTextCondition)\(bind: engine.fullTextQuery(words))\(unsafeRaw: engine.fullTextClose)")
+            clauses.append(engine.fullTextCondition.sql(engine.fullTextQuery(words)))
         }
         if let type = query.type { clauses.append("assets.type = \(bind: type.rawValue)") }
         if let platform = query.platform { clauses.append("assets.platform = \(bind: platform)") }
