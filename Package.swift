@@ -66,7 +66,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "torro-bench",
-            dependencies: ["CatalogStore", "CatalogModel"]
+            dependencies: ["CatalogStore", "CatalogModel", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "TestSupport",
