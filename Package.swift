@@ -22,6 +22,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "CatalogModel"),
+        .target(name: "SQLSyntax"),
         .target(
             name: "CatalogStore",
             dependencies: [
@@ -74,6 +75,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
+        .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(
             name: "CatalogStoreTests",
             dependencies: ["CatalogStore", "CatalogModel", "TestSupport"]
