@@ -28,7 +28,7 @@ public struct SQLAssetStore: AssetStore {
                 throw CatalogError.notFound("asset", String(id))
             }
             let urn = URN(trusted: try row.decode(column: "urn", as: String.self))
-            let columns = try row.json("column_list", as: [Column].self)
+            let columns = try row.columns("column_list")
             let searchText = SearchWords.document(
                 name: try row.decode(column: "name", as: String.self), urn: urn, business: business, columns: columns)
             try await sql.raw("""
@@ -64,7 +64,7 @@ public struct SQLAssetStore: AssetStore {
             AssetVersion(
                 version: Int(try row.decode(column: "version", as: Int64.self)),
                 schemaFingerprint: try row.decode(column: "schema_fingerprint", as: String.self),
-                columns: try row.json("column_list", as: [Column].self),
+                columns: try row.columns("column_list"),
                 changes: try row.json("changes", as: ColumnChanges.self),
                 discoveryRunID: try row.decode(column: "discovery_run_id", as: Int64?.self),
                 createdAt: try row.date("created_at"))

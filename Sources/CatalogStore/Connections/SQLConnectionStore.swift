@@ -98,7 +98,7 @@ public struct SQLConnectionStore: ConnectionStore {
             name: try row.decode(column: "name", as: String.self),
             connectorType: try row.decode(column: "connector_type", as: String.self),
             connectionType: try row.decode(column: "connection_type", as: String?.self),
-            config: try row.json("config", as: JSONObject.self),
+            config: try row.object("config"),
             status: try row.decode(column: "status", as: String.self),
             schedule: try row.decode(column: "schedule", as: String?.self),
             createdAt: try row.date("created_at"),
