@@ -26,6 +26,30 @@ public struct Dialect: Sendable, Hashable {
     public var identifierExtras: Set<Character>
     /// Characters that may start an identifier besides letters and `_` (`#` for T-SQL temp tables, `@` for variables).
     public var identifierStarts: Set<Character>
+    /// Words never taken as implicit aliases (upper case).
+    public var reservedWords: Set<String> = Keywords.clauseWords
+    /// Spellings of words with a parser meaning (`MINUS` -> `.except`).
+    public var keywords: [String: Keyword] = ["EXCEPT": .except]
+    /// Names that look like columns but read no table (`SYSDATE`, `ROWNUM`, `LEVEL`), upper case.
+    public var pseudoColumns: Set<String> = Keywords.pseudoColumns
+    /// Tables that hold no data of their own (`DUAL`), upper case.
+    public var pseudoTables: Set<String> = []
+    /// Last name parts that make a dotted name a sequence value (`seq.NEXTVAL`), upper case.
+    public var sequenceFields: Set<String> = []
+    /// Oracle's `(+)` outer join marker after a column.
+    public var outerJoinMarker = false
+    /// `name@link` database links.
+    public var databaseLinks = false
+    /// A line holding only `/` ends a statement or program unit (SQL*Plus).
+    public var slashTerminator = false
+    /// A line holding only this word separates batches (T-SQL `GO`).
+    public var batchSeparator: String?
+    /// Tables that stand for a trigger's new and old rows (T-SQL `inserted`, `deleted`), upper case.
+    public var triggerRowTables: Set<String> = []
+    /// `SELECT alias = expression` names a select item (T-SQL).
+    public var equalsAliases = false
+    /// Client commands that run to the end of their line without a terminator (SQL*Plus `SET`, `PROMPT`), upper case.
+    public var lineCommands: Set<String> = []
 
     public init(name: String, identifierCase: IdentifierCase, identifierQuotes: [Character: Character] = ["\"": "\""],
                 stringQuotes: Set<Character> = ["'"], backslashEscapes: Bool = false, alternativeQuoting: Bool = false,
@@ -55,25 +79,64 @@ public struct Dialect: Sendable, Hashable {
         }
     }
 
-    public static let oracle = Dialect(name: "oracle", identifierCase: .upper, alternativeQuoting: true, hints: true,
-                                       identifierExtras: ["$", "#"])
-    public static let postgres = Dialect(name: "postgres", identifierCase: .lower, dollarQuoting: true, parameterPrefixes: ["$", ":"],
-                                         identifierExtras: ["$"])
+    public static let oracle: Dialect = {
+        var dialect = Dialect(name: "oracle", identifierCase: .upper, alternativeQuoting: true, hints: true,
+                              identifierExtras: ["$", "#"])
+        dialect.keywords["MINUS"] = .except
+        dialect.pseudoColumns.formUnion(["SYSDATE", "SYSTIMESTAMP", "ROWNUM", "ROWID", "LEVEL", "UID", "ORA_ROWSCN",
+                                         "CONNECT_BY_ISLEAF", "CONNECT_BY_ISCYCLE", "DBTIMEZONE", "SESSIONTIMEZONE", "SQLCODE", "SQLERRM"])
+        dialect.pseudoTables = ["DUAL"]
+        dialect.sequenceFields = ["NEXTVAL", "CURRVAL"]
+        dialect.outerJoinMarker = true
+        dialect.databaseLinks = true
+        dialect.slashTerminator = true
+        dialect.lineCommands = ["SET", "PROMPT", "SPOOL", "WHENEVER", "EXIT", "QUIT", "REM", "REMARK", "DEFINE", "UNDEFINE",
+                                "CONNECT", "CONN", "SHOW", "COLUMN", "TTITLE", "BTITLE", "BREAK", "COMPUTE", "VARIABLE", "ACCEPT",
+                                "PAUSE", "HOST", "TIMING", "@", "@@"]
+        dialect.reservedWords.formUnion(["CONNECT_BY_ROOT", "PRIOR", "NOCYCLE"])
+        return dialect
+    }()
+    public static let postgres: Dialect = {
+        var dialect = Dialect(name: "postgres", identifierCase: .lower, dollarQuoting: true, parameterPrefixes: ["$", ":"],
+                              identifierExtras: ["$"])
+        dialect.pseudoColumns.formUnion(["NOW", "CURRENT_SCHEMA", "CURRENT_CATALOG"])
+        dialect.reservedWords.formUnion(["CONFLICT", "DISTINCT"])
+        return dialect
+    }()
     public static let ansi = Dialect(name: "ansi", identifierCase: .upper)
-    public static let tsql = Dialect(name: "tsql", identifierCase: .preserve, identifierQuotes: ["\"": "\"", "[": "]"],
-                                     parameterPrefixes: ["@"], identifierExtras: ["$", "#", "@"], identifierStarts: ["#", "@"])
+    public static let tsql: Dialect = {
+        var dialect = Dialect(name: "tsql", identifierCase: .preserve, identifierQuotes: ["\"": "\"", "[": "]"],
+                              parameterPrefixes: ["@"], identifierExtras: ["$", "#", "@"], identifierStarts: ["#", "@"])
+        dialect.batchSeparator = "GO"
+        dialect.equalsAliases = true
+        dialect.triggerRowTables = ["INSERTED", "DELETED"]
+        dialect.pseudoColumns.formUnion(["GETDATE", "SYSDATETIME", "GETUTCDATE", "@@ROWCOUNT", "@@ERROR", "@@IDENTITY"])
+        dialect.reservedWords.formUnion(["TOP", "OUTPUT", "TRY", "CATCH", "NOLOCK"])
+        return dialect
+    }()
     public static let mysql = Dialect(name: "mysql", identifierCase: .preserve, identifierQuotes: ["`": "`"],
                                       stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"], hints: true,
                                       parameterPrefixes: ["@"], identifierExtras: ["$"])
-    public static let snowflake = Dialect(name: "snowflake", identifierCase: .upper, dollarQuoting: true,
-                                          lineComments: ["--", "//"], parameterPrefixes: [":", "$"], identifierExtras: ["$"])
+    public static let snowflake: Dialect = {
+        var dialect = Dialect(name: "snowflake", identifierCase: .upper, dollarQuoting: true,
+                              lineComments: ["--", "//"], parameterPrefixes: [":", "$"], identifierExtras: ["$"])
+        dialect.keywords["MINUS"] = .except
+        dialect.sequenceFields = ["NEXTVAL"]
+        dialect.pseudoColumns.formUnion(["SYSDATE", "CURRENT_WAREHOUSE", "CURRENT_ROLE"])
+        return dialect
+    }()
     public static let bigquery = Dialect(name: "bigquery", identifierCase: .preserve, identifierQuotes: ["`": "`"],
                                          stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"],
                                          parameterPrefixes: ["@"])
     public static let hive = Dialect(name: "hive", identifierCase: .lower, identifierQuotes: ["`": "`"],
                                      stringQuotes: ["'", "\""], backslashEscapes: true, hints: true, parameterPrefixes: ["$"])
-    public static let redshift = Dialect(name: "redshift", identifierCase: .lower, dollarQuoting: true,
-                                         parameterPrefixes: ["$", ":"], identifierExtras: ["$"])
+    public static let redshift: Dialect = {
+        var dialect = Dialect(name: "redshift", identifierCase: .lower, dollarQuoting: true,
+                              parameterPrefixes: ["$", ":"], identifierExtras: ["$"])
+        dialect.keywords["MINUS"] = .except
+        dialect.pseudoColumns.formUnion(["SYSDATE", "GETDATE"])
+        return dialect
+    }()
 
     /// Every built-in dialect, by name.
     public static let all: [String: Dialect] = Dictionary(

@@ -1,0 +1,167 @@
+extension Parser {
+    private static let createModifiers: Set<String> = [
+        "OR", "REPLACE", "ALTER", "GLOBAL", "LOCAL", "TEMPORARY", "TEMP", "TRANSIENT", "VOLATILE", "EXTERNAL", "UNLOGGED",
+        "PRIVATE", "SHARDED", "DUPLICATED", "BLOCKCHAIN", "IMMUTABLE", "FORCE", "NOFORCE", "EDITIONABLE", "NONEDITIONABLE",
+        "EDITIONING", "SECURE", "RECURSIVE", "MULTISET", "SET", "DEFINER", "ALGORITHM", "SQL", "SECURITY", "NO", "CONSTRAINT",
+    ]
+
+    mutating func create() throws -> Statement {
+        let start = current
+        advance()
+        var temporary = false
+        while isWord(in: Self.createModifiers) {
+            if isWord(in: ["TEMPORARY", "TEMP", "VOLATILE"]) { temporary = true }
+            if isWord("ALGORITHM") || isWord("DEFINER") { advance(); acceptSymbol("="); advance(); continue }
+            if isWord("SQL"), isWord("SECURITY", at: 1) { advance(); advance(); advance(); continue }
+            advance()
+        }
+        switch word {
+        case "TABLE":
+            advance()
+            return .createTable(try createTable(temporary: temporary))
+        case "VIEW":
+            advance()
+            return .createView(try createView(materialized: false))
+        case "MATERIALIZED":
+            advance()
+            try expect("VIEW")
+            return .createView(try createView(materialized: true))
+        case "PROCEDURE", "FUNCTION", "PACKAGE", "TRIGGER", "PROC":
+            return .unit(try proceduralUnit(start: start))
+        default:
+            return otherStatement()
+        }
+    }
+
+    private mutating func skipIfNotExists() {
+        _ = accept("IF", "NOT", "EXISTS")
+    }
+
+    private mutating func createTable(temporary: Bool) throws -> CreateTable {
+        skipIfNotExists()
+        let name = try objectName()
+        var table = CreateTable(name: name, columns: [], query: nil, temporary: temporary || name.parts.last?.text.hasPrefix("#") == true)
+        if accept("LIKE") {
+            table.like = try objectName()
+            return table
+        }
+        if isWord("OF") { return table }
+        if isSymbol("("), !looksLikeQuery(at: 1) {
+            if isWord("LIKE", at: 1) {
+                advance(); advance()
+                table.like = try objectName()
+                skipToClose()
+            } else {
+                table.columns = try columnDefinitions()
+            }
+        }
+        if try skipToQuery() { table.query = try queryAfterAs() }
+        return table
+    }
+
+    private mutating func createView(materialized: Bool) throws -> CreateView {
+        skipIfNotExists()
+        let name = try objectName()
+        var columns: [Identifier] = []
+        if isSymbol("(") { columns = try columnDefinitions() }
+        guard try skipToQuery() else { throw failure("expected AS and the view's query") }
+        return CreateView(name: name, columns: columns, query: try queryAfterAs(), materialized: materialized)
+    }
+
+    /// `AS SELECT ...`, `AS (SELECT ...) WITH DATA`.
+    private mutating func queryAfterAs() throws -> Query {
+        let query = try self.query()
+        if accept("WITH", "DATA") || accept("WITH", "NO", "DATA") {}
+        return query
+    }
+
+    /// Skips table or view options up to `AS` followed by a query; false when the statement ends first.
+    private mutating func skipToQuery() throws -> Bool {
+        while !atEnd, !isSymbol(";") {
+            if isWord("AS"), isWord("SELECT", at: 1) || isWord("WITH", at: 1) || (isSymbol("(", at: 1) && looksLikeQuery(at: 1)) || isWord("VALUES", at: 1) {
+                advance()
+                return true
+            }
+            if isWord("SELECT") || (isWord("WITH") && !isSymbol("(", at: 1) && !isWord(in: ["DATA", "NO", "READ", "CHECK", "ROWID", "PRIMARY", "SCHEMABINDING", "ENCRYPTION", "VIEW_METADATA", "SYSTEM", "OIDS", "CLUSTERED", "LOCAL", "CASCADED", "DISTRIBUTION"], at: 1)) {
+                return true // Hive/Teradata CTAS without AS
+            }
+            if isSymbol("(") { skipParenthesised() } else { advance() }
+        }
+        return false
+    }
+
+    /// The names in `(col type constraints, ..., CONSTRAINT ...)`; constraint entries are left out.
+    private mutating func columnDefinitions() throws -> [Identifier] {
+        try expectSymbol("(")
+        var names: [Identifier] = []
+        let constraintWords: Set<String> = ["CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "PERIOD", "FULLTEXT", "SPATIAL", "EXCLUDE", "SUPPLEMENTAL", "SCOPE", "REF"]
+        while !atEnd {
+            if current.kind == .quotedIdentifier || (current.kind == .word && !isWord(in: constraintWords)) {
+                names.append(try identifier())
+            }
+            var depth = 0
+            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
+                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+                advance()
+            }
+            if acceptSymbol(",") { continue }
+            try expectSymbol(")")
+            break
+        }
+        return names
+    }
+
+    private mutating func skipToClose() {
+        var depth = 1
+        while !atEnd, depth > 0 {
+            if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+            advance()
+        }
+    }
+
+    mutating func drop() throws -> Statement {
+        advance()
+        var kind = ""
+        if accept("TABLE") { kind = "table" } else if accept("VIEW") { kind = "view" } else if accept("MATERIALIZED", "VIEW") {
+            kind = "materialized view"
+        } else if accept("TEMPORARY", "TABLE") || accept("EXTERNAL", "TABLE") {
+            kind = "table"
+        }
+        guard !kind.isEmpty else { return otherStatement() }
+        _ = accept("IF", "EXISTS")
+        let name = try objectName()
+        while acceptSymbol(",") { _ = try objectName() }
+        while !atEnd, !isSymbol(";"), isWord(in: ["CASCADE", "CONSTRAINTS", "PURGE", "RESTRICT", "PRESERVE", "TABLE"]) { advance() }
+        return .drop(kind: kind, name)
+    }
+
+    mutating func truncate() throws -> Statement {
+        advance()
+        accept("TABLE")
+        accept("ONLY")
+        let name = try objectName()
+        while !atEnd, !isSymbol(";"), !isLineStart || !isWord(in: Self.statementStarts) { advance() }
+        return .truncate(name)
+    }
+
+    mutating func alter() throws -> Statement {
+        guard isWord("TABLE", at: 1) || isWord("VIEW", at: 1) else { return otherStatement() }
+        advance()
+        advance()
+        _ = accept("IF", "EXISTS")
+        accept("ONLY")
+        let name = try objectName()
+        if accept("RENAME", "TO") || accept("RENAME", "AS") {
+            return .rename(name, to: try objectName())
+        }
+        return otherStatement()
+    }
+
+    mutating func renameStatement() throws -> Statement {
+        advance()
+        accept("TABLE")
+        let from = try objectName()
+        try expect("TO")
+        return .rename(from, to: try objectName())
+    }
+}

@@ -1,0 +1,203 @@
+extension Parser {
+    /// `a, b JOIN c ON ..., ...`.
+    mutating func fromList() throws -> [TableReference] {
+        var references: [TableReference] = []
+        repeat { references.append(try tableReference()) } while acceptSymbol(",")
+        return references
+    }
+
+    /// A table factor followed by any joins.
+    mutating func tableReference() throws -> TableReference {
+        var left = try tableFactor()
+        while true {
+            if isWord("LATERAL"), isWord("VIEW", at: 1) {
+                advance(); advance()
+                accept("OUTER")
+                let function = try expression()
+                let alias = isWord("AS") ? nil : try self.alias()
+                var columns: [Identifier] = []
+                if accept("AS") { repeat { columns.append(try identifier()) } while acceptSymbol(",") }
+                left = .join(Join(kind: .apply, left: left, right: .function(function, alias: alias, columns: columns), on: nil, using: []))
+                continue
+            }
+            guard let kind = try joinKind() else { return left }
+            let right = try tableFactor()
+            var on: Expression?
+            var using: [Identifier] = []
+            if accept("ON") {
+                on = try expression()
+            } else if accept("USING") {
+                using = try nameList()
+            }
+            left = .join(Join(kind: kind, left: left, right: right, on: on, using: using))
+        }
+    }
+
+    /// Reads the words of a join operator, or nothing when none follows.
+    private mutating func joinKind() throws -> Join.Kind? {
+        if accept("CROSS", "APPLY") || accept("OUTER", "APPLY") { return .apply }
+        if accept("STRAIGHT_JOIN") { return .inner }
+        let start = index
+        var kind = Join.Kind.inner
+        if accept("NATURAL") { kind = .natural }
+        if accept("INNER") {
+        } else if accept("LEFT") {
+            if kind != .natural { kind = .left }
+        } else if accept("RIGHT") {
+            if kind != .natural { kind = .right }
+        } else if accept("FULL") {
+            if kind != .natural { kind = .full }
+        } else if accept("CROSS") {
+            kind = .cross
+        }
+        _ = accept("OUTER") || accept("SEMI") || accept("ANTI") || accept("ANY") || accept("ASOF")
+        if accept("JOIN") { return kind }
+        index = start
+        return nil
+    }
+
+    private mutating func tableFactor() throws -> TableReference {
+        var reference = try plainTableFactor()
+        while isWord("PIVOT") || isWord("UNPIVOT") {
+            let pivot = try pivotClause()
+            reference = .pivot(reference, pivot, alias: try alias(allowString: false))
+        }
+        return reference
+    }
+
+    private mutating func plainTableFactor() throws -> TableReference {
+        if isSymbol("(") {
+            if looksLikeQuery(at: 1) { return try derivedTable(lateral: false) }
+            advance()
+            let inner = try tableReference()
+            try expectSymbol(")")
+            _ = try alias(allowString: false)
+            return inner
+        }
+        if accept("LATERAL") {
+            if isSymbol("(") { return try derivedTable(lateral: true) }
+            return try tableFunction(try expression())
+        }
+        if isWord("TABLE") || isWord("UNNEST") || isWord("THE"), isSymbol("(", at: 1) {
+            let name = ObjectName([try identifier()])
+            return try tableFunction(try functionCall(name))
+        }
+        let name = try objectName()
+        if isSymbol("(") { return try tableFunction(try functionCall(name)) }
+        try tableModifiers()
+        let alias = try self.alias(allowString: false)
+        if alias != nil, isSymbol("(") { _ = try nameList() }
+        try tableHints()
+        return .table(name, alias: alias)
+    }
+
+    private mutating func derivedTable(lateral: Bool) throws -> TableReference {
+        try expectSymbol("(")
+        let query = try self.query()
+        try expectSymbol(")")
+        let alias = try self.alias(allowString: false)
+        let columns = alias != nil && isSymbol("(") ? try nameList() : []
+        return .derived(query, alias: alias, columns: columns, lateral: lateral)
+    }
+
+    private mutating func tableFunction(_ function: Expression) throws -> TableReference {
+        if accept("WITH", "ORDINALITY") {}
+        let alias = try self.alias(allowString: false)
+        let columns = alias != nil && isSymbol("(") ? try nameList() : []
+        if accept("WITH", "OFFSET") { _ = try self.alias(allowString: false) }
+        return .function(function, alias: alias, columns: columns)
+    }
+
+    /// Flashback, partitions and samples after a table name: they change which rows, not which columns.
+    private mutating func tableModifiers() throws {
+        while true {
+            if accept("AS", "OF") {
+                advance()
+                _ = try expression()
+            } else if accept("VERSIONS", "BETWEEN") {
+                advance()
+                _ = try expression()
+                try expect("AND")
+                _ = try expression()
+            } else if accept("FOR", "SYSTEM_TIME") {
+                if accept("AS", "OF") { _ = try expression() } else { while !atEnd, !isWord("AS"), current.kind != .word || isWord(in: ["BETWEEN", "AND", "FROM", "TO", "ALL"]) { advance() } }
+            } else if isWord("PARTITION") || isWord("SUBPARTITION"), isSymbol("(", at: 1) {
+                advance()
+                skipParenthesised()
+            } else if accept("SAMPLE") || accept("TABLESAMPLE") {
+                accept("BLOCK")
+                if current.kind == .word, !isSymbol("(", at: 1) { advance() }
+                if current.kind == .word { advance() }
+                skipParenthesised()
+                if accept("SEED") || accept("REPEATABLE") { skipParenthesised() }
+            } else if accept("FINAL") {
+            } else {
+                return
+            }
+        }
+    }
+
+    /// T-SQL `WITH (NOLOCK)`, MySQL `USE INDEX (...)`.
+    private mutating func tableHints() throws {
+        while true {
+            if isWord("WITH"), isSymbol("(", at: 1) {
+                advance()
+                skipParenthesised()
+            } else if isWord(in: ["USE", "FORCE", "IGNORE"]), isWord(in: ["INDEX", "KEY"], at: 1) {
+                advance(); advance()
+                if accept("FOR") { advance(); accept("BY") }
+                skipParenthesised()
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `PIVOT (agg [AS a], ... FOR col IN (...))` or `UNPIVOT [INCLUDE NULLS] (v FOR n IN (...))`.
+    private mutating func pivotClause() throws -> Pivot {
+        let unpivot = accept("UNPIVOT")
+        if !unpivot { advance() }
+        accept("XML")
+        _ = accept("INCLUDE", "NULLS") || accept("EXCLUDE", "NULLS")
+        try expectSymbol("(")
+        var values: [SelectItem] = []
+        if unpivot {
+            let names = isSymbol("(") ? try nameList() : [try identifier()]
+            values = names.map { SelectItem(expression: .name(ObjectName([$0])), alias: $0) }
+        } else {
+            repeat {
+                let aggregate = try expression()
+                values.append(SelectItem(expression: aggregate, alias: try alias()))
+            } while acceptSymbol(",")
+        }
+        try expect("FOR")
+        let forColumns = isSymbol("(") ? try nameList() : [try identifier()]
+        try expect("IN")
+        try expectSymbol("(")
+        var inList: [SelectItem] = []
+        if accept("ANY") || isWord("SELECT") {
+            while !atEnd, !isSymbol(")") { if isSymbol("(") { skipParenthesised() } else { advance() } }
+        } else {
+            repeat {
+                let value = try expression()
+                var alias: Identifier?
+                if accept("AS") {
+                    if current.kind == .string || current.kind == .number {
+                        alias = Identifier(current.value, quoted: true)
+                        advance()
+                    } else if isSymbol("(") {
+                        skipParenthesised()
+                    } else {
+                        alias = try identifier()
+                    }
+                } else if current.kind == .word || current.kind == .quotedIdentifier {
+                    alias = try identifier()
+                }
+                inList.append(SelectItem(expression: value, alias: alias))
+            } while acceptSymbol(",")
+        }
+        try expectSymbol(")")
+        try expectSymbol(")")
+        return Pivot(unpivot: unpivot, values: values, forColumns: forColumns, inList: inList)
+    }
+}

@@ -1,0 +1,134 @@
+extension Parser {
+    /// Words that may open a function argument without being part of its value (`TRIM(BOTH ' ' FROM x)`).
+    private static let argumentPrefixes: Set<String> = ["BOTH", "LEADING", "TRAILING", "DISTINCT", "ALL", "UNIQUE"]
+    /// Words that join parts of one argument (`SUBSTRING(x FROM 1 FOR 2)`, `POSITION(a IN b)`).
+    private static let argumentJoiners: Set<String> = ["FROM", "FOR", "IN", "USING", "SEPARATOR", "DEFAULT", "PASSING", "ESCAPE"]
+    /// Words that may follow an argument and carry no value (`IGNORE NULLS`, `ON OVERFLOW TRUNCATE`).
+    private static let argumentTrailers: Set<String> = ["IGNORE", "RESPECT", "NULLS", "ON", "OVERFLOW", "TRUNCATE", "ERROR", "EMPTY",
+                                                        "WITH", "WITHOUT", "COUNT", "NULL", "ABSENT", "RETURNING", "FORMAT", "JSON",
+                                                        "WRAPPER", "CONDITIONAL", "UNCONDITIONAL", "ARRAY", "KEYS", "STRICT", "LAX"]
+    /// Date units that appear as bare words in date functions (`DATEADD(day, 1, d)`).
+    private static let dateUnits: Set<String> = ["YEAR", "YY", "YYYY", "QUARTER", "QQ", "Q", "MONTH", "MM", "M", "WEEK", "WK", "WW",
+                                                 "DAY", "DD", "D", "DAYOFYEAR", "DY", "Y", "WEEKDAY", "DW", "HOUR", "HH", "MINUTE",
+                                                 "MI", "N", "SECOND", "SS", "S", "MILLISECOND", "MS", "MICROSECOND", "MCS",
+                                                 "NANOSECOND", "NS", "ISOWEEK", "ISO_WEEK", "DAYOFWEEK", "EPOCH", "DECADE", "CENTURY"]
+
+    /// A call: arguments, then `WITHIN GROUP`, `KEEP`, `FILTER`, `IGNORE NULLS` and `OVER`.
+    mutating func functionCall(_ name: ObjectName) throws -> Expression {
+        try expectSymbol("(")
+        var call = FunctionCall(name: name, arguments: [])
+        let upperName = name.last.quoted ? "" : name.last.text.uppercased()
+        let isDateFunction = upperName.contains("DATE") || upperName.contains("TIME")
+        let typeFirst = upperName == "CONVERT" || upperName == "TRY_CONVERT"
+        while !isSymbol(")") && !atEnd {
+            if isWord(in: Self.argumentPrefixes) {
+                if isWord("DISTINCT") { call.distinct = true }
+                advance()
+                if isSymbol(")") || isSymbol(",") { continue }
+            }
+            if typeFirst, call.arguments.isEmpty, current.kind == .word, isSymbol(",", at: 1) || isSymbol("(", at: 1) {
+                try skipTypeName()
+                call.arguments.append(.literal("type"))
+            } else if isDateFunction, isWord(in: Self.dateUnits), isSymbol(",", at: 1) || isSymbol(")", at: 1) {
+                advance()
+                call.arguments.append(.literal("unit"))
+            } else if isSymbol("*"), isSymbol(")", at: 1) || isSymbol(",", at: 1) {
+                advance()
+                call.arguments.append(.literal("*"))
+            } else {
+                if current.kind == .word, isSymbol("=>", at: 1) || (isSymbol(":=", at: 1)) { advance(); advance() }
+                call.arguments.append(try expression())
+            }
+            try argumentTail(&call)
+            if !acceptSymbol(",") { break }
+        }
+        try expectSymbol(")")
+        try callClauses(&call)
+        return .function(call)
+    }
+
+    private mutating func argumentTail(_ call: inout FunctionCall) throws {
+        while !atEnd, !isSymbol(","), !isSymbol(")") {
+            if accept("AS") {
+                try skipTypeName()
+            } else if accept("ORDER") {
+                try expect("BY")
+                call.withinGroup += try orderList()
+            } else if isWord(in: Self.argumentJoiners) {
+                advance()
+                call.arguments.append(try expression())
+            } else if isWord(in: Self.argumentTrailers) {
+                advance()
+            } else if accept("LIMIT") {
+                _ = try expression()
+            } else {
+                throw failure("expected ',' or ')' in the arguments of \(call.name)")
+            }
+        }
+    }
+
+    private mutating func callClauses(_ call: inout FunctionCall) throws {
+        while true {
+            if accept("WITHIN", "GROUP") {
+                try expectSymbol("(")
+                try expect("ORDER")
+                try expect("BY")
+                call.withinGroup += try orderList()
+                try expectSymbol(")")
+            } else if accept("KEEP") {
+                try expectSymbol("(")
+                advance() // DENSE_RANK
+                advance() // FIRST | LAST
+                try expect("ORDER")
+                try expect("BY")
+                call.withinGroup += try orderList()
+                try expectSymbol(")")
+            } else if accept("FILTER") {
+                try expectSymbol("(")
+                try expect("WHERE")
+                call.filter = try expression()
+                try expectSymbol(")")
+            } else if accept("IGNORE", "NULLS") || accept("RESPECT", "NULLS") || accept("FROM", "FIRST") || accept("FROM", "LAST") {
+                continue
+            } else if accept("OVER") {
+                call.over = try windowSpecification()
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `OVER name` or `OVER ([name] [PARTITION BY ...] [ORDER BY ...] [frame])`.
+    mutating func windowSpecification() throws -> WindowSpecification {
+        guard acceptSymbol("(") else { return WindowSpecification(name: try identifier()) }
+        var window = WindowSpecification()
+        if current.kind == .word, !isWord(in: ["PARTITION", "ORDER", "ROWS", "RANGE", "GROUPS"]) { window.name = try identifier() }
+        if accept("PARTITION") {
+            try expect("BY")
+            repeat { window.partitionBy.append(try expression()) } while acceptSymbol(",")
+        }
+        if accept("ORDER") {
+            try expect("BY")
+            window.orderBy = try orderList()
+        }
+        var depth = 0
+        while !atEnd, !(depth == 0 && isSymbol(")")) { // the frame carries no columns
+            if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+            advance()
+        }
+        try expectSymbol(")")
+        return window
+    }
+
+    /// `expr [ASC|DESC] [NULLS FIRST|LAST], ...`.
+    mutating func orderList() throws -> [Expression] {
+        var items: [Expression] = []
+        repeat {
+            items.append(try expression())
+            _ = accept("ASC") || accept("DESC")
+            if accept("NULLS") { advance() }
+            if accept("USING") { advance() }
+        } while acceptSymbol(",")
+        return items
+    }
+}

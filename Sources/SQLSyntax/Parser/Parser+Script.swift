@@ -1,0 +1,123 @@
+extension Parser {
+    /// Reads every statement of the script, batch by batch (`/` and `GO` lines end batches).
+    mutating func script() -> [StatementNode] {
+        var statements: [StatementNode] = []
+        let end = tokens.count - 1
+        var batchStart = 0
+        for boundary in batchBoundaries() + [end] {
+            index = batchStart
+            limit = boundary
+            statements += batch()
+            batchStart = min(boundary + 1, end)
+        }
+        limit = end
+        index = end
+        return statements
+    }
+
+    /// Indexes of tokens that stand alone on their line and end a batch.
+    private func batchBoundaries() -> [Int] {
+        var boundaries: [Int] = []
+        for position in tokens.indices.dropLast() {
+            let token = tokens[position]
+            let isSlash = dialect.slashTerminator && token.kind == .symbol && token.text == "/"
+            let isSeparator = dialect.batchSeparator.map { words[position] == $0 } ?? false
+            guard isSlash || isSeparator else { continue }
+            let alone = (position == 0 || tokens[position - 1].range.line < token.range.line)
+                && tokens[position + 1].range.line > token.range.line
+            if alone { boundaries.append(position) }
+        }
+        return boundaries
+    }
+
+    private mutating func batch() -> [StatementNode] {
+        var statements: [StatementNode] = []
+        while !atEnd {
+            if acceptSymbol(";") { continue }
+            if isLineStart, isWord(in: dialect.lineCommands) || (isSymbol("@") && dialect.lineCommands.contains("@")) {
+                skipLine()
+                continue
+            }
+            let start = current
+            let startIndex = index
+            do {
+                let statement = try self.statement()
+                statements.append(StatementNode(statement, range: range(from: start)))
+                if !atEnd, !acceptSymbol(";"), !isWord(in: Self.statementStarts), !startsProceduralStatement {
+                    diagnostics.append(Diagnostic(.error, "unexpected '\(current.text)' after the statement", at: current.range))
+                    skipStatement()
+                }
+            } catch let failure as Failure {
+                diagnostics.append(Diagnostic(.error, failure.message, at: failure.range))
+                if index == startIndex { advance() }
+                skipStatement()
+            } catch {
+                skipStatement()
+            }
+        }
+        return statements
+    }
+
+    private var startsProceduralStatement: Bool {
+        current.kind == .parameter || isWord(in: ["IF", "WHILE", "SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "GO", "END"])
+    }
+
+    private mutating func skipLine() {
+        let line = current.range.line
+        while !atEnd, current.range.line == line { advance() }
+    }
+
+    /// One statement, dispatched on its first words.
+    mutating func statement() throws -> Statement {
+        switch word {
+        case "SELECT", "WITH", "VALUES", "TABLE": return try queryStatement()
+        case "INSERT", "REPLACE", "UPSERT": return try insertStatement()
+        case "UPDATE": return .update(try update())
+        case "DELETE": return .delete(try delete())
+        case "MERGE": return .merge(try merge())
+        case "CREATE": return try create()
+        case "DROP": return try drop()
+        case "TRUNCATE": return try truncate()
+        case "ALTER": return try alter()
+        case "RENAME": return try renameStatement()
+        case "DECLARE", "BEGIN":
+            if isWord("BEGIN"), isWord(in: ["TRAN", "TRANSACTION", "WORK", "DISTRIBUTED"], at: 1) || isSymbol(";", at: 1) {
+                return otherStatement()
+            }
+            return .block(try anonymousBlock())
+        default:
+            if isSymbol("(") { return try queryStatement() }
+            if current.kind == .parameter || isWord(in: ["SET", "IF", "WHILE", "EXEC", "EXECUTE"]) {
+                return .block(Block(statements: [try proceduralStatement()]))
+            }
+            return otherStatement()
+        }
+    }
+
+    private mutating func queryStatement() throws -> Statement {
+        .query(try query())
+    }
+
+    /// A statement that carries no lineage: remembered by its leading words and skipped.
+    mutating func otherStatement() -> Statement {
+        var leading: [String] = []
+        for offset in 0..<3 where !token(at: offset).text.isEmpty && token(at: offset).kind == .word {
+            leading.append(words[index + offset])
+        }
+        skipToTerminator()
+        return .other(leading.joined(separator: " "))
+    }
+
+    /// Skips to the `;` (left for the caller) or to a new line that starts a statement.
+    mutating func skipToTerminator() {
+        let startLine = current.range.line
+        var depth = 0
+        advance()
+        while !atEnd {
+            if depth == 0, isSymbol(";") { return }
+            if depth == 0, current.range.line > startLine, isLineStart, isWord(in: Self.statementStarts) { return }
+            if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth = max(0, depth - 1) }
+            advance()
+        }
+    }
+}
