@@ -23,6 +23,7 @@ let package = Package(
     targets: [
         .target(name: "CatalogModel"),
         .target(name: "SQLSyntax"),
+        .target(name: "SQLLineage", dependencies: ["SQLSyntax"], exclude: ["README.md"]),
         .target(
             name: "CatalogStore",
             dependencies: [
@@ -76,6 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
+        .testTarget(name: "SQLLineageTests", dependencies: ["SQLLineage", "SQLSyntax"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CatalogStoreTests",
             dependencies: ["CatalogStore", "CatalogModel", "TestSupport"]

@@ -258,7 +258,7 @@ extension Parser {
                 let query = try self.query()
                 try expectSymbol(")")
                 return .exists(query)
-            case "CAST", "TRY_CAST", "SAFE_CAST" where isSymbol("(", at: 1):
+            case _ where (upper == "CAST" || upper == "TRY_CAST" || upper == "SAFE_CAST") && isSymbol("(", at: 1):
                 return try cast()
             case "EXTRACT" where isSymbol("(", at: 1):
                 advance()
@@ -268,7 +268,7 @@ extension Parser {
                 let value = try expression()
                 try expectSymbol(")")
                 return .operation("extract", [value])
-            case "ARRAY", "MULTISET" where isSymbol("(", at: 1) && (isWord("SELECT", at: 2) || isWord("WITH", at: 2)):
+            case _ where (upper == "ARRAY" || upper == "MULTISET") && isSymbol("(", at: 1) && looksLikeQuery(at: 1):
                 advance()
                 return try parenthesised()
             case "ARRAY" where isSymbol("[", at: 1):

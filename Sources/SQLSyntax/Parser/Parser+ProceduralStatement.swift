@@ -311,7 +311,8 @@ extension Parser {
             return .block(block)
         }
         repeat {
-            let variable = Identifier(current.value)
+            let variable = Identifier("@" + current.value)
+            let name = current.value
             advance()
             accept("AS")
             if accept("TABLE") {
@@ -322,7 +323,7 @@ extension Parser {
                 try skipTypeName()
             }
             if acceptSymbol("=") {
-                block.statements.append(.assign(target: .parameter(variable.text, fields: []), value: try expression()))
+                block.statements.append(.assign(target: .parameter(name, fields: []), value: try expression()))
             }
             block.declarations.append(.variable(variable, type: nil, rowTypeOf: nil, initial: nil))
         } while acceptSymbol(",")

@@ -118,7 +118,7 @@ extension Parser {
             advance()
             while !atEnd, !isSymbol(")") {
                 while isWord(in: ["IN", "OUT", "INOUT", "VARIADIC"]) { advance() }
-                if current.kind == .parameter { names.append(Identifier(current.value)); advance() }
+                if current.kind == .parameter { names.append(Identifier("@" + current.value)); advance() }
                 else if current.kind == .word || current.kind == .quotedIdentifier { names.append(try identifier()) }
                 var depth = 0
                 while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
@@ -130,7 +130,7 @@ extension Parser {
             try expectSymbol(")")
         }
         while current.kind == .parameter {
-            names.append(Identifier(current.value))
+            names.append(Identifier("@" + current.value))
             while !atEnd, !isSymbol(","), !isWord("AS"), !isWord("WITH") { if isSymbol("(") { skipParenthesised() } else { advance() } }
             acceptSymbol(",")
         }

@@ -1,0 +1,136 @@
+import SQLSyntax
+
+extension Analysis {
+    func update(_ update: Update) -> [OutputColumn]? {
+        let scope = Scope(parent: statementScope)
+        var written: TableName?
+        switch update.target {
+        case .table(let name, let alias):
+            if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: update.from, fold: fold) {
+                written = table(aliased) // T-SQL `UPDATE o SET ... FROM dbo.Orders o`
+            } else {
+                let target = table(name)
+                written = target
+                scope.relations.append(baseRelation(target, alias: alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+            }
+        default:
+            addRelations(update.target, to: scope)
+        }
+        for reference in update.from { addRelations(reference, to: scope, target: written) }
+        var writtenTables: Set<TableName> = []
+        for assignment in update.assignments {
+            if assignment.columns.isEmpty, case .operation("=", let operands) = assignment.value, operands.count == 2 {
+                assign(operands[0], flow: flow(of: operands[1], in: scope)) // T-SQL `SET @v = column`
+                continue
+            }
+            let flows: [Flow]
+            if assignment.columns.count > 1, case .subquery(let query) = assignment.value {
+                flows = evaluate(query, in: scope).map(\.flow)
+            } else if assignment.columns.count > 1, case .operation("row", let values) = assignment.value {
+                flows = values.map { flow(of: $0, in: scope) }
+            } else {
+                flows = Array(repeating: flow(of: assignment.value, in: scope), count: assignment.columns.count)
+            }
+            for (index, column) in assignment.columns.enumerated() {
+                guard let destination = writtenColumn(column, in: scope, default: written) else { continue }
+                writtenTables.insert(destination.table)
+                current.targets.insert(destination.table)
+                for (source, transformation) in index < flows.count ? flows[index] : [:] {
+                    addPair(from: source, to: destination, transformation)
+                }
+            }
+        }
+        if let condition = update.whereClause { addIndirect(flow(of: condition, in: scope)) }
+        if case .table = update.target {} else {
+            for table in writtenTables { current.sources.remove(table) } // a join view's own table is the target
+        }
+        return returning(update.returning, target: written ?? writtenTables.first ?? TableName([]), scope: statementScope)
+    }
+
+    /// The table a T-SQL UPDATE or DELETE names by an alias defined in its FROM clause.
+    static func table(aliased alias: Identifier, in references: [TableReference], fold: (Identifier) -> String) -> ObjectName? {
+        for reference in references {
+            switch reference {
+            case .table(let name, let tableAlias):
+                if let tableAlias, fold(tableAlias).lowercased() == fold(alias).lowercased() { return name }
+            case .join(let join):
+                if let name = table(aliased: alias, in: [join.left, join.right], fold: fold) { return name }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The table and column an assignment writes: its qualifier's table (through a join view to the base
+    /// column), else the statement's target table.
+    private func writtenColumn(_ column: ObjectName, in scope: Scope, default written: TableName?) -> ColumnName? {
+        let name = fold(column.last)
+        var relation: Relation?
+        if column.parts.count > 1 {
+            relation = self.relation(named: ObjectName(Array(column.parts.dropLast())), in: scope)
+        } else if written == nil {
+            relation = scope.relations.first { $0.knows(name.lowercased()) } ?? scope.relations.first
+        }
+        if let relation {
+            if let table = relation.table { return ColumnName(table: table, column: name) }
+            let flow = relation.flow(of: column.last, dialect: dialect)
+            if let base = flow.first(where: { $0.value == .identity })?.key ?? flow.keys.first { return base.plain }
+            return nil
+        }
+        return written.map { ColumnName(table: $0, column: name) }
+    }
+
+    func delete(_ delete: Delete) -> [OutputColumn]? {
+        let scope = Scope(parent: statementScope)
+        var deleted: TableName?
+        if case .table(let name, let alias) = delete.target {
+            if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: delete.using, fold: fold) {
+                deleted = table(aliased)
+            } else {
+                let target = table(name)
+                deleted = target
+                scope.relations.append(baseRelation(target, alias: alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+            }
+        } else {
+            addRelations(delete.target, to: scope)
+        }
+        for reference in delete.using { addRelations(reference, to: scope, target: deleted) }
+        if let condition = delete.whereClause { addIndirect(flow(of: condition, in: scope)) }
+        if let deleted {
+            current.effects.append(Effect(kind: .delete, table: deleted))
+            return returning(delete.returning, target: deleted, scope: statementScope)
+        }
+        return nil
+    }
+
+    func merge(_ merge: Merge) {
+        let target = table(merge.target)
+        current.targets.insert(target)
+        let scope = Scope(parent: statementScope)
+        scope.relations.append(baseRelation(target, alias: merge.alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+        addRelations(merge.source, to: scope)
+        addIndirect(flow(of: merge.on, in: scope))
+        for clause in merge.clauses {
+            if let condition = clause.condition { addIndirect(flow(of: condition, in: scope)) }
+            switch clause.action {
+            case .update(let assignments, let whereClause):
+                for assignment in assignments {
+                    let flow = self.flow(of: assignment.value, in: scope)
+                    for column in assignment.columns {
+                        for (source, transformation) in flow {
+                            addPair(from: source, to: ColumnName(table: target, column: fold(column.last)), transformation)
+                        }
+                    }
+                }
+                if let whereClause { addIndirect(flow(of: whereClause, in: scope)) }
+            case .insert(let columns, let values, let whereClause):
+                let outputs = values.map { OutputColumn(name: implicitName(of: $0), flow: flow(of: $0, in: scope)) }
+                write(target, columns: columns, outputs: outputs)
+                if let whereClause { addIndirect(flow(of: whereClause, in: scope)) }
+            case .delete:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import SQLSyntax
+
+extension Analysis {
+    /// The lineage of a stored program; a package body gives one result per procedure or function
+    /// (and one for its initialisation section when it has one).
+    func lineage(of unit: ProceduralUnit) -> [StatementLineage] {
+        switch unit.kind {
+        case .package:
+            begin(kind: unit.kind.rawValue, name: unit.name.description, range: unit.range)
+            return [finish()]
+        case .packageBody:
+            let shared = Environment(parent: scriptEnvironment)
+            var results: [StatementLineage] = []
+            let body = unit.body ?? Block()
+            let initialisation = run(unit, name: unit.name.description, body: body, environment: shared)
+            for member in unit.members {
+                results.append(run(member, name: "\(unit.name).\(member.name)", body: member.body ?? Block(),
+                                   environment: Environment(parent: shared)))
+            }
+            if !body.statements.isEmpty { results.append(initialisation) }
+            return results
+        default:
+            return [run(unit, name: unit.name.description, body: unit.body ?? Block(), environment: Environment(parent: scriptEnvironment))]
+        }
+    }
+
+    /// Reads a unit's body twice: the first pass fills the variables, the second records lineage with them.
+    private func run(_ unit: ProceduralUnit, name: String, body: Block, environment: Environment) -> StatementLineage {
+        for parameter in unit.parameters { environment.declare(variableKey(parameter)) }
+        if let trigger = unit.trigger {
+            environment.trigger = trigger
+            environment.triggerTable = table(trigger.table)
+        }
+        let saved = (self.environment, inProgram)
+        self.environment = environment
+        inProgram = true
+        defer { (self.environment, inProgram) = saved }
+        for _ in 0..<2 {
+            begin(kind: unit.kind.rawValue, name: name, range: unit.range)
+            analyze(body)
+        }
+        return finish()
+    }
+
+    func analyze(_ block: Block) {
+        for declaration in block.declarations { declare(declaration) }
+        for statement in block.statements { analyze(statement) }
+    }
+
+    private func declare(_ declaration: Declaration) {
+        switch declaration {
+        case .variable(let name, _, _, let initial):
+            let key = variableKey(name)
+            environment.declare(key)
+            if let initial {
+                environment.assign(key, flow: flow(of: initial, in: Scope(parent: nil)))
+                environment.setConstant(key, constantString(initial))
+            }
+        case .cursor(let name, let parameters, let query):
+            for parameter in parameters { environment.declare(variableKey(parameter)) }
+            environment.cursors[variableKey(name)] = evaluate(query, in: nil)
+        case .subprogram(let unit):
+            for parameter in unit.parameters { environment.declare(variableKey(parameter)) }
+            if let body = unit.body { analyze(body) }
+        }
+    }
+
+    private func analyze(_ statement: ProceduralStatement) {
+        switch statement {
+        case .sql(let node):
+            analyze(node.statement)
+        case .assign(let target, let value):
+            assign(target, flow: flow(of: value, in: Scope(parent: nil)))
+            if case .name(let name) = target, name.parts.count == 1 {
+                environment.setConstant(variableKey(name.last), constantString(value))
+            } else if case .parameter(let name, let fields) = target, fields.isEmpty {
+                environment.setConstant("@" + name.uppercased(), constantString(value))
+            }
+        case .block(let block):
+            analyze(block)
+        case .branches(let conditions, let bodies):
+            for condition in conditions { _ = flow(of: condition, in: Scope(parent: nil)) }
+            for body in bodies { body.forEach(analyze) }
+        case .loop(let kind, let body):
+            switch kind {
+            case .cursorQuery(let record, let query):
+                assign([.name(ObjectName([record]))], outputs: evaluate(query, in: nil))
+            case .cursorName(let record, let cursor):
+                assign([.name(ObjectName([record]))], outputs: environment.cursor(variableKey(cursor)) ?? [])
+            case .whileLoop(let condition):
+                _ = flow(of: condition, in: Scope(parent: nil))
+            case .plain, .numeric:
+                break
+            }
+            body.forEach(analyze)
+        case .forall(let node):
+            analyze(node.statement)
+        case .open(let cursor, let query, let dynamic):
+            if let query { environment.cursors[variableKey(cursor)] = evaluate(query, in: nil) }
+            if let dynamic { dynamicSQL(dynamic, into: [], range: current.range, cursor: cursor) }
+        case .fetch(let cursor, let into):
+            assign(into, outputs: environment.cursor(variableKey(cursor)) ?? [])
+        case .execute(let text, let into, let range):
+            dynamicSQL(text, into: into, range: range, cursor: nil)
+        case .returnQuery(let query):
+            _ = evaluate(query, in: nil)
+        case .other:
+            break
+        }
+    }
+
+    /// EXECUTE IMMEDIATE and friends: literal text is parsed and followed; anything else gets a warning.
+    private func dynamicSQL(_ text: Expression, into: [Expression], range: SourceRange, cursor: Identifier?) {
+        guard let sql = constantString(text) else {
+            warn("dynamic SQL built at run time is not followed", at: range, confidence: 0.9)
+            return
+        }
+        let parsed = Parser.parse(sql, dialect: dialect, origin: (range.line, range.column))
+        for diagnostic in parsed.diagnostics {
+            current.diagnostics.append(Diagnostic(.warning, "in dynamic SQL: \(diagnostic.message)", at: diagnostic.range))
+        }
+        for node in parsed.statements {
+            if case .query(let query) = node.statement, !into.isEmpty || cursor != nil {
+                let outputs = evaluate(query, in: nil)
+                if let cursor { environment.cursors[variableKey(cursor)] = outputs } else { assign(into, outputs: outputs) }
+            } else {
+                analyze(node.statement)
+            }
+        }
+    }
+}

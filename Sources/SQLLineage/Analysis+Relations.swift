@@ -1,0 +1,125 @@
+import SQLSyntax
+
+extension Analysis {
+    /// Adds what a FROM item reads to `scope`. Tables equal to `target` are the written table's own row
+    /// (T-SQL `UPDATE t ... FROM t JOIN s`), not reads.
+    func addRelations(_ reference: TableReference, to scope: Scope, target: TableName? = nil) {
+        switch reference {
+        case .table(let name, let alias):
+            scope.relations.append(relation(for: name, alias: alias, in: scope, target: target))
+        case .derived(let query, let alias, let columns, _):
+            let outputs = renamed(evaluate(query, in: scope), to: columns)
+            scope.relations.append(Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: outputs))
+        case .function(let function, let alias, let columns):
+            let flow = self.flow(of: function, in: scope)
+            let aliasKey = alias.map { fold($0).lowercased() }
+            if columns.isEmpty {
+                scope.relations.append(Relation(alias: aliasKey, table: nil, columns: nil, fallback: flow))
+            } else {
+                scope.relations.append(Relation(alias: aliasKey, table: nil, columns: columns.map { OutputColumn(name: fold($0), flow: flow) }))
+            }
+        case .join(let join):
+            let start = scope.relations.count
+            addRelations(join.left, to: scope, target: target)
+            let middle = scope.relations.count
+            addRelations(join.right, to: scope, target: target)
+            if let on = join.on { addIndirect(flow(of: on, in: scope)) }
+            for column in join.using {
+                let key = fold(column).lowercased()
+                for side in [start..<middle, middle..<scope.relations.count] {
+                    let candidates = scope.relations[side]
+                    if let owner = candidates.first(where: { $0.knows(key) }) ?? candidates.first(where: \.isOpen) {
+                        addIndirect(owner.flow(of: column, dialect: dialect))
+                    }
+                }
+            }
+        case .pivot(let inner, let pivot, let alias):
+            let innerScope = Scope(parent: scope)
+            addRelations(inner, to: innerScope, target: target)
+            scope.relations.append(pivoted(innerScope, pivot, alias: alias))
+        }
+    }
+
+    private func relation(for name: ObjectName, alias: Identifier?, in scope: Scope, target: TableName?) -> Relation {
+        let aliasKey = alias.map { fold($0).lowercased() }
+        if name.parts.count == 1, name.link.isEmpty {
+            let key = fold(name.last).lowercased()
+            if let cte = scope.cte(key) { return Relation(alias: aliasKey ?? key, table: nil, columns: cte) }
+            let upper = name.last.quoted ? name.last.text : name.last.text.uppercased()
+            if dialect.pseudoTables.contains(upper) { return Relation(alias: aliasKey ?? key, table: nil, columns: []) }
+            if dialect.triggerRowTables.contains(upper), let (_, table) = environment.triggerContext {
+                read(table)
+                return baseRelation(table, alias: aliasKey ?? key, isTarget: false)
+            }
+        }
+        let table = self.table(name)
+        let isTarget = target == table
+        if !isTarget { read(table) }
+        return baseRelation(table, alias: aliasKey ?? table.name.lowercased(), isTarget: isTarget)
+    }
+
+    func baseRelation(_ table: TableName, alias: String?, isTarget: Bool) -> Relation {
+        let columns = self.columns(of: table)?.map { name -> OutputColumn in
+            var column = ColumnName(table: table, column: name)
+            column.viaTarget = isTarget
+            return OutputColumn(name: name, flow: [column: .identity])
+        }
+        return Relation(alias: alias, table: table, columns: columns, isTarget: isTarget)
+    }
+
+    /// PIVOT: one column per IN value (and aggregate), made from the aggregated and FOR columns; the others pass
+    /// through. UNPIVOT: the value columns gather the IN columns; the name columns hold literals.
+    private func pivoted(_ inner: Scope, _ pivot: Pivot, alias: Identifier?) -> Relation {
+        var columns: [OutputColumn] = []
+        var consumed: Set<String> = []
+        var forFlow: Flow = [:]
+        for column in pivot.forColumns {
+            consumed.insert(fold(column).lowercased())
+            forFlow.merge(flow(of: .name(ObjectName([column])), in: inner))
+        }
+        if pivot.unpivot {
+            var gathered: Flow = [:]
+            for item in pivot.inList {
+                if case .name(let name) = item.expression { consumed.insert(fold(name.last).lowercased()) }
+                gathered.merge(flow(of: item.expression, in: inner))
+            }
+            for value in pivot.values {
+                if let name = value.alias { consumed.insert(fold(name).lowercased()) }
+                columns.append(OutputColumn(name: value.alias.map(fold), flow: gathered))
+            }
+            for column in pivot.forColumns { columns.append(OutputColumn(name: fold(column), flow: [:])) }
+        } else {
+            var aggregates: [(String?, Flow)] = []
+            for value in pivot.values {
+                let flow = self.flow(of: value.expression, in: inner)
+                for column in flow.keys { consumed.insert(column.column.lowercased()) }
+                aggregates.append((value.alias.map(fold), flow.raised(to: .aggregation)))
+            }
+            for item in pivot.inList {
+                let base = item.alias.map(fold) ?? pivotName(item.expression)
+                for (aggregateName, flow) in aggregates {
+                    var combined = flow
+                    combined.merge(forFlow.raised(to: .aggregation))
+                    let name = aggregates.count > 1 ? [base, aggregateName].compactMap { $0 }.joined(separator: "_") : base
+                    columns.append(OutputColumn(name: name, flow: combined))
+                }
+            }
+        }
+        var passThrough: [Relation] = []
+        for relation in inner.relations {
+            var relation = relation
+            relation.columns = relation.columns?.filter { !consumed.contains($0.name?.lowercased() ?? "") }
+            relation.alias = nil
+            passThrough.append(relation)
+        }
+        return Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: columns, inner: passThrough)
+    }
+
+    private func pivotName(_ expression: Expression) -> String? {
+        switch expression {
+        case .string(let text): text
+        case .literal(let text): text
+        default: implicitName(of: expression)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import SQLSyntax
+
+extension Analysis {
+    /// Records the lineage of one statement into the current result; returns what its RETURNING clause hands on.
+    @discardableResult
+    func analyze(_ statement: Statement) -> [OutputColumn]? {
+        switch statement {
+        case .query(let query):
+            if case .select(let select) = query.body, !select.into.isEmpty {
+                selectInto(query, select)
+            } else {
+                _ = evaluate(query, in: statementScope)
+            }
+        case .with(let ctes, let inner):
+            let scope = Scope(parent: statementScope)
+            defineCTEs(ctes, in: scope)
+            let saved = statementScope
+            statementScope = scope
+            defer { statementScope = saved }
+            return analyze(inner)
+        case .insert(let insert):
+            return self.insert(insert)
+        case .multiInsert(let insert):
+            multiInsert(insert)
+        case .update(let update):
+            return self.update(update)
+        case .delete(let delete):
+            return self.delete(delete)
+        case .merge(let merge):
+            self.merge(merge)
+        case .createTable(let create):
+            createTable(create)
+        case .createView(let view):
+            let name = table(view.name)
+            let outputs = evaluate(view.query, in: statementScope)
+            write(name, columns: view.columns, outputs: outputs)
+            localSchema[name.key] = view.columns.isEmpty ? outputs.compactMap(\.name) : view.columns.map(fold)
+        case .drop(_, let name):
+            let dropped = table(name)
+            current.effects.append(Effect(kind: .drop, table: dropped))
+            current.dropped.insert(dropped)
+        case .truncate(let name):
+            current.effects.append(Effect(kind: .truncate, table: table(name)))
+        case .rename(let from, let to):
+            let old = table(from)
+            var new = table(to)
+            if to.parts.count == 1, options.defaultSchema == nil, old.parts.count > 1 { new.parts = old.parts.dropLast() + new.parts }
+            current.effects.append(Effect(kind: .rename, table: old, newName: new))
+            if let columns = localSchema[old.key] { localSchema[new.key] = columns }
+        case .unit(let unit):
+            for lineage in self.lineage(of: unit) { merge(lineage) }
+        case .block(let block):
+            analyze(block)
+        case .other:
+            break
+        }
+        return nil
+    }
+
+    /// Writes `outputs` into `target`: columns named by the column list, else by the table's known columns in
+    /// order, else by the outputs' own names.
+    func write(_ target: TableName, columns explicit: [Identifier], outputs: [OutputColumn]) {
+        current.targets.insert(target)
+        let names: [String]? = explicit.isEmpty ? self.columns(of: target) : explicit.map(fold)
+        if let names, names.count != outputs.count, !outputs.contains(where: { $0.starOf != nil }), !explicit.isEmpty {
+            warn("\(outputs.count) values are written into \(names.count) columns of \(target)", confidence: 0.8)
+        }
+        for (index, output) in outputs.enumerated() {
+            if output.starOf != nil {
+                for (source, transformation) in output.flow {
+                    addPair(from: source, to: ColumnName(table: target, column: "*"), transformation)
+                }
+                continue
+            }
+            guard let name = names.map({ index < $0.count ? $0[index] : nil }) ?? output.name else {
+                if !output.flow.isEmpty { warn("value \(index + 1) written into \(target) has no name; give it an alias", confidence: 0.8) }
+                continue
+            }
+            for (source, transformation) in output.flow {
+                addPair(from: source, to: ColumnName(table: target, column: name), transformation)
+            }
+        }
+    }
+
+    private func insert(_ insert: Insert) -> [OutputColumn]? {
+        let target = table(insert.target)
+        var outputs: [OutputColumn] = []
+        if let source = insert.source {
+            outputs = evaluate(source, in: statementScope)
+        } else if let record = insert.recordValue {
+            outputs = recordOutputs(record)
+        }
+        write(target, columns: insert.columns, outputs: outputs)
+        if !insert.onConflictUpdate.isEmpty {
+            let scope = Scope(parent: statementScope)
+            scope.relations.append(baseRelation(target, alias: insert.alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+            let names = insert.columns.isEmpty ? (columns(of: target) ?? outputs.compactMap(\.name)) : insert.columns.map(fold)
+            let proposed = zip(names, outputs).map { OutputColumn(name: $0, flow: $1.flow) }
+            scope.relations.append(Relation(alias: "excluded", table: nil, columns: proposed))
+            for assignment in insert.onConflictUpdate {
+                var flow = self.flow(of: assignment.value, in: scope)
+                if case .function(let call) = assignment.value, call.name.last.matches("VALUES"), case .name(let column)? = call.arguments.first {
+                    flow = proposed.first { $0.name?.lowercased() == fold(column.last).lowercased() }?.flow ?? [:]
+                }
+                for column in assignment.columns {
+                    for (source, transformation) in flow { addPair(from: source, to: ColumnName(table: target, column: fold(column.last)), transformation) }
+                }
+            }
+        }
+        return returning(insert.returning, target: target, scope: nil)
+    }
+
+    /// The fields of a record or collection element written with `VALUES r`.
+    private func recordOutputs(_ record: Expression) -> [OutputColumn] {
+        var key: String?
+        switch record {
+        case .name(let name): key = variableKey(name.parts[0])
+        case .function(let call): key = variableKey(call.name.parts[0])
+        default: break
+        }
+        guard let key, let variable = environment.variable(key) else { return [] }
+        if variable.fieldOrder.isEmpty { return [OutputColumn(name: nil, flow: variable.flow, starOf: variable.flow.keys.first?.table)] }
+        return variable.fieldOrder.map { OutputColumn(name: $0, flow: variable.fields[$0] ?? [:]) }
+    }
+
+    private func multiInsert(_ insert: MultiInsert) {
+        let outputs = evaluate(insert.source, in: statementScope)
+        let scope = Scope(parent: statementScope)
+        scope.relations.append(Relation(alias: nil, table: nil, columns: outputs))
+        for branch in insert.branches {
+            if let condition = branch.condition { addIndirect(flow(of: condition, in: scope)) }
+            let target = table(branch.target)
+            if branch.values.isEmpty {
+                write(target, columns: branch.columns, outputs: outputs)
+            } else {
+                let values = branch.values.map { OutputColumn(name: implicitName(of: $0), flow: flow(of: $0, in: scope)) }
+                write(target, columns: branch.columns, outputs: values)
+            }
+        }
+    }
+
+    private func selectInto(_ query: Query, _ select: Select) {
+        let outputs = evaluate(query, in: statementScope)
+        if inProgram || select.into.contains(where: isVariable) {
+            assign(select.into, outputs: outputs)
+            return
+        }
+        guard case .name(let name) = select.into[0] else { return }
+        let target = table(name)
+        write(target, columns: [], outputs: outputs)
+        current.created[target] = select.intoTemporary || target.name.hasPrefix("#")
+        localSchema[target.key] = outputs.compactMap(\.name)
+    }
+
+    private func isVariable(_ expression: Expression) -> Bool {
+        switch expression {
+        case .parameter: true
+        case .name(let name): environment.isDeclared(variableKey(name.parts[0]))
+        case .function(let call): environment.isDeclared(variableKey(call.name.parts[0]))
+        case .field: true
+        default: false
+        }
+    }
+
+    private func createTable(_ create: CreateTable) {
+        let name = table(create.name)
+        current.created[name] = create.temporary || name.name.hasPrefix("#")
+        if let query = create.query {
+            let outputs = evaluate(query, in: statementScope)
+            write(name, columns: create.columns, outputs: outputs)
+            localSchema[name.key] = create.columns.isEmpty ? outputs.compactMap(\.name) : create.columns.map(fold)
+        } else if let like = create.like {
+            localSchema[name.key] = columns(of: table(like))
+        } else if !create.columns.isEmpty {
+            localSchema[name.key] = create.columns.map(fold)
+        }
+    }
+
+    /// `RETURNING ... INTO`: the variables take the written row's values; a data-modifying CTE hands them on.
+    func returning(_ returning: Returning?, target: TableName, scope: Scope?) -> [OutputColumn]? {
+        guard let returning else { return nil }
+        let rowScope = Scope(parent: scope)
+        rowScope.relations.append(baseRelation(target, alias: target.name.lowercased(), isTarget: false))
+        var outputs: [OutputColumn] = []
+        for value in returning.values {
+            if case .star = value {
+                outputs += expandStar(nil, in: rowScope)
+            } else {
+                outputs.append(OutputColumn(name: implicitName(of: value), flow: flow(of: value, in: rowScope)))
+            }
+        }
+        if !returning.into.isEmpty { assign(returning.into, outputs: outputs) }
+        return outputs
+    }
+
+    /// Adds a finished unit's lineage to the current one (a unit nested in a block).
+    private func merge(_ lineage: StatementLineage) {
+        current.sources.formUnion(lineage.sources)
+        current.targets.formUnion(lineage.targets)
+        current.indirect.formUnion(lineage.indirect)
+        current.effects += lineage.effects
+        for pair in lineage.columns { addPair(from: pair.source, to: pair.target, pair.transformation) }
+    }
+}

@@ -1,0 +1,64 @@
+import SQLSyntax
+
+/// The variables, records, collections and cursors of a program unit, with the lineage each carries.
+/// Assignments add up over the whole unit: loops make statement order meaningless for lineage.
+final class Environment {
+    struct Variable {
+        var flow: Flow = [:]
+        var fields: [String: Flow] = [:]
+        var fieldOrder: [String] = []
+        /// The text of a variable that only ever held string literals (for dynamic SQL).
+        var constant: String?
+    }
+
+    /// Variables by upper-cased name (`@NAME` for T-SQL variables).
+    var variables: [String: Variable] = [:]
+    var cursors: [String: [OutputColumn]] = [:]
+    var trigger: Trigger?
+    var triggerTable: TableName?
+    let parent: Environment?
+
+    init(parent: Environment?) {
+        self.parent = parent
+    }
+
+    func variable(_ name: String) -> Variable? {
+        variables[name] ?? parent?.variable(name)
+    }
+
+    func isDeclared(_ name: String) -> Bool { variable(name) != nil }
+
+    func cursor(_ name: String) -> [OutputColumn]? {
+        cursors[name] ?? parent?.cursors[name]
+    }
+
+    var triggerContext: (Trigger, TableName)? {
+        if let trigger, let triggerTable { return (trigger, triggerTable) }
+        return parent?.triggerContext
+    }
+
+    func declare(_ name: String) {
+        if variables[name] == nil { variables[name] = Variable() }
+    }
+
+    /// Adds `flow` to what `name` carries, in the environment that declares it (the unit's, if undeclared).
+    func assign(_ name: String, flow: Flow, field: String? = nil) {
+        let owner = self.owner(of: name) ?? self
+        var variable = owner.variables[name] ?? Variable()
+        if let field {
+            if variable.fields[field] == nil { variable.fieldOrder.append(field) }
+            variable.fields[field, default: [:]].merge(flow)
+        }
+        variable.flow.merge(flow)
+        owner.variables[name] = variable
+    }
+
+    func setConstant(_ name: String, _ text: String?) {
+        let owner = self.owner(of: name) ?? self
+        owner.variables[name, default: Variable()].constant = text
+    }
+
+    private func owner(of name: String) -> Environment? {
+        variables[name] != nil ? self : parent?.owner(of: name)
+    }
+}
