@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .target(name: "CatalogModel"),
         .target(name: "SQLSyntax"),
-        .target(name: "SQLLineage", dependencies: ["SQLSyntax"], exclude: ["README.md"]),
+        .target(name: "SQLLineage", dependencies: ["SQLSyntax", "CatalogModel"], exclude: ["README.md"]),
         .target(
             name: "CatalogStore",
             dependencies: [
@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "torro",
             dependencies: [
-                "CatalogServer", "CatalogServices", "CatalogStore",
+                "CatalogServer", "CatalogServices", "CatalogStore", "CatalogModel", "SQLLineage", "SQLSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

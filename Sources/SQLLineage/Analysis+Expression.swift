@@ -88,6 +88,9 @@ extension Analysis {
         if let variable = environment.variable(head) {
             return name.parts.count >= 2 ? fieldFlow(variable, field: name.parts[1]) : variable.flow
         }
+        if name.parts.count == 2, let variable = environment.variable(variableKey(name.parts[1])) {
+            return variable.flow // `block_label.variable`, `unit_name.variable`
+        }
         if let (trigger, table) = environment.triggerContext, name.parts.count == 2,
            name.parts[0].matches(trigger.newName) || name.parts[0].matches(trigger.oldName) {
             read(table)
@@ -169,8 +172,11 @@ extension Analysis {
     /// INTO targets: one per column, or one record or collection taking every column as a field.
     func assign(_ targets: [Expression], outputs: [OutputColumn]) {
         if targets.count == 1, outputs.count != 1 || outputs.first?.name != nil {
-            for output in outputs {
-                if let name = output.name {
+            let layout = recordLayout(targets[0])
+            for (index, output) in outputs.enumerated() {
+                if let layout, index < layout.count {
+                    assignField(targets[0], field: layout[index], flow: output.flow)
+                } else if let name = output.name {
                     assignField(targets[0], field: name.uppercased(), flow: output.flow)
                 } else {
                     assign(targets[0], flow: output.flow)
@@ -180,6 +186,15 @@ extension Analysis {
         }
         for (index, target) in targets.enumerated() where index < outputs.count {
             assign(target, flow: outputs[index].flow)
+        }
+    }
+
+    /// The declared field order of the record an INTO target names.
+    private func recordLayout(_ target: Expression) -> [String]? {
+        switch target {
+        case .name(let name) where name.parts.count == 1: environment.variable(variableKey(name.last))?.layout
+        case .function(let call): environment.variable(variableKey(call.name.parts[0]))?.layout
+        default: nil
         }
     }
 

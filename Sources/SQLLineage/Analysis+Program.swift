@@ -49,9 +49,9 @@ extension Analysis {
 
     private func declare(_ declaration: Declaration) {
         switch declaration {
-        case .variable(let name, _, _, let initial):
+        case .variable(let name, let type, let rowTypeOf, let initial):
             let key = variableKey(name)
-            environment.declare(key)
+            environment.declare(key, layout: layout(type: type, rowTypeOf: rowTypeOf))
             if let initial {
                 environment.assign(key, flow: flow(of: initial, in: Scope(parent: nil)))
                 environment.setConstant(key, constantString(initial))
@@ -59,10 +59,24 @@ extension Analysis {
         case .cursor(let name, let parameters, let query):
             for parameter in parameters { environment.declare(variableKey(parameter)) }
             environment.cursors[variableKey(name)] = evaluate(query, in: nil)
+        case .recordType(let name, let fields):
+            environment.recordTypes[variableKey(name)] = fields.map { $0.text.uppercased() }
         case .subprogram(let unit):
             for parameter in unit.parameters { environment.declare(variableKey(parameter)) }
             if let body = unit.body { analyze(body) }
         }
+    }
+
+    /// The field names of a record variable: its record type's, its cursor's columns, or its table's known columns.
+    private func layout(type: ObjectName?, rowTypeOf: ObjectName?) -> [String]? {
+        if let rowTypeOf {
+            if rowTypeOf.parts.count == 1, let cursor = environment.cursor(variableKey(rowTypeOf.last)) {
+                return cursor.compactMap { $0.name?.uppercased() }
+            }
+            return columns(of: table(rowTypeOf))?.map { $0.uppercased() }
+        }
+        guard let type, type.parts.count == 1 else { return nil }
+        return environment.recordType(variableKey(type.last))
     }
 
     private func analyze(_ statement: ProceduralStatement) {
@@ -70,6 +84,11 @@ extension Analysis {
         case .sql(let node):
             analyze(node.statement)
         case .assign(let target, let value):
+            if case .name(let source) = value, source.parts.count == 1, let record = environment.variable(variableKey(source.last)),
+               !record.fieldOrder.isEmpty {
+                assign([target], outputs: record.fieldOrder.map { OutputColumn(name: $0, flow: record.fields[$0] ?? [:]) })
+                return // record := record copies field by field
+            }
             assign(target, flow: flow(of: value, in: Scope(parent: nil)))
             if case .name(let name) = target, name.parts.count == 1 {
                 environment.setConstant(variableKey(name.last), constantString(value))
@@ -89,7 +108,9 @@ extension Analysis {
                 assign([.name(ObjectName([record]))], outputs: environment.cursor(variableKey(cursor)) ?? [])
             case .whileLoop(let condition):
                 _ = flow(of: condition, in: Scope(parent: nil))
-            case .plain, .numeric:
+            case .numeric(let index):
+                environment.declare(variableKey(index))
+            case .plain:
                 break
             }
             body.forEach(analyze)

@@ -11,7 +11,7 @@ extension Analysis {
     func defineCTEs(_ ctes: [CommonTableExpression], in scope: Scope) {
         for cte in ctes {
             let key = fold(cte.name).lowercased()
-            if cte.recursive, let anchor = Self.anchor(of: cte.query.body) {
+            if let anchor = Self.anchor(of: cte.query.body) { // Oracle writes recursive CTEs without RECURSIVE
                 scope.ctes[key] = renamed(evaluate(anchor, in: scope), to: cte.columns)
             }
             scope.ctes[key] = renamed(evaluate(cte.query, in: scope), to: cte.columns)
@@ -81,7 +81,8 @@ extension Analysis {
         var outputs: [OutputColumn] = []
         for item in select.items {
             if case .star(let qualifier) = item.expression {
-                outputs += expandStar(qualifier, in: scope)
+                let excluded = Set(item.excluded.map { fold($0).lowercased() })
+                outputs += expandStar(qualifier, in: scope).filter { !excluded.contains($0.name?.lowercased() ?? "") }
                 continue
             }
             if case .operation("=", let operands) = item.expression, operands.count == 2, case .parameter = operands[0] {

@@ -78,14 +78,18 @@ extension Analysis {
             forFlow.merge(flow(of: .name(ObjectName([column])), in: inner))
         }
         if pivot.unpivot {
-            var gathered: Flow = [:]
+            var gathered = Array(repeating: Flow(), count: pivot.values.count)
             for item in pivot.inList {
-                if case .name(let name) = item.expression { consumed.insert(fold(name.last).lowercased()) }
-                gathered.merge(flow(of: item.expression, in: inner))
+                var parts = [item.expression]
+                if case .operation("row", let row) = item.expression { parts = row }
+                for (index, part) in parts.enumerated() {
+                    if case .name(let name) = part { consumed.insert(fold(name.last).lowercased()) }
+                    if index < gathered.count { gathered[index].merge(flow(of: part, in: inner)) }
+                }
             }
-            for value in pivot.values {
+            for (index, value) in pivot.values.enumerated() {
                 if let name = value.alias { consumed.insert(fold(name).lowercased()) }
-                columns.append(OutputColumn(name: value.alias.map(fold), flow: gathered))
+                columns.append(OutputColumn(name: value.alias.map(fold), flow: gathered[index]))
             }
             for column in pivot.forColumns { columns.append(OutputColumn(name: fold(column), flow: [:])) }
         } else {

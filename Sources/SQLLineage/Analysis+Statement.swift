@@ -83,8 +83,20 @@ extension Analysis {
     }
 
     private func insert(_ insert: Insert) -> [OutputColumn]? {
-        let target = table(insert.target)
         var outputs: [OutputColumn] = []
+        if let view = insert.targetQuery { // INSERT INTO (SELECT ...): each view column is a base column
+            let sourcesBefore = current.sources
+            let viewColumns = evaluate(view, in: statementScope)
+            current.sources = sourcesBefore
+            outputs = insert.source.map { evaluate($0, in: statementScope) } ?? []
+            for (index, output) in outputs.enumerated() where index < viewColumns.count {
+                guard let base = viewColumns[index].flow.first(where: { $0.value == .identity })?.key else { continue }
+                current.targets.insert(base.table)
+                for (source, transformation) in output.flow { addPair(from: source, to: base.plain, transformation) }
+            }
+            return nil
+        }
+        let target = table(insert.target)
         if let source = insert.source {
             outputs = evaluate(source, in: statementScope)
         } else if let record = insert.recordValue {

@@ -62,7 +62,7 @@ final class Analysis {
     }
 
     func addPair(from source: ColumnName, to target: ColumnName, _ transformation: Transformation) {
-        guard !source.viaTarget, source != target else { return }
+        guard !source.viaTarget else { return }
         let key = PairKey(source: source, target: target)
         if let existing = pairs[key] {
             pairs[key] = max(existing, transformation)

@@ -9,6 +9,15 @@ final class Environment {
         var fieldOrder: [String] = []
         /// The text of a variable that only ever held string literals (for dynamic SQL).
         var constant: String?
+        /// The field names of a record, in order, when its type says them (`TYPE ... IS RECORD`, `%ROWTYPE`).
+        var layout: [String]?
+    }
+
+    /// Record types declared in the unit: their field names in order.
+    var recordTypes: [String: [String]] = [:]
+
+    func recordType(_ name: String) -> [String]? {
+        recordTypes[name] ?? parent?.recordType(name)
     }
 
     /// Variables by upper-cased name (`@NAME` for T-SQL variables).
@@ -37,8 +46,9 @@ final class Environment {
         return parent?.triggerContext
     }
 
-    func declare(_ name: String) {
+    func declare(_ name: String, layout: [String]? = nil) {
         if variables[name] == nil { variables[name] = Variable() }
+        if let layout { variables[name]?.layout = layout }
     }
 
     /// Adds `flow` to what `name` carries, in the environment that declares it (the unit's, if undeclared).

@@ -36,7 +36,7 @@ enum ScriptSummary {
         }
         var columns: [ColumnLineage] = []
         for target in order {
-            for (source, transformation) in composed[target]! where source != target {
+            for (source, transformation) in composed[target]! {
                 columns.append(ColumnLineage(source: source, target: target, transformation: transformation))
             }
         }

@@ -46,6 +46,8 @@ public struct Dialect: Sendable, Hashable {
     public var batchSeparator: String?
     /// Tables that stand for a trigger's new and old rows (T-SQL `inserted`, `deleted`), upper case.
     public var triggerRowTables: Set<String> = []
+    /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
+    public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
     public var equalsAliases = false
     /// Client commands that run to the end of their line without a terminator (SQL*Plus `SET`, `PROMPT`), upper case.
@@ -128,8 +130,12 @@ public struct Dialect: Sendable, Hashable {
     public static let bigquery = Dialect(name: "bigquery", identifierCase: .preserve, identifierQuotes: ["`": "`"],
                                          stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"],
                                          parameterPrefixes: ["@"])
-    public static let hive = Dialect(name: "hive", identifierCase: .lower, identifierQuotes: ["`": "`"],
-                                     stringQuotes: ["'", "\""], backslashEscapes: true, hints: true, parameterPrefixes: ["$"])
+    public static let hive: Dialect = {
+        var dialect = Dialect(name: "hive", identifierCase: .lower, identifierQuotes: ["`": "`"],
+                              stringQuotes: ["'", "\""], backslashEscapes: true, hints: true, parameterPrefixes: ["$"])
+        dialect.fromFirstInserts = true
+        return dialect
+    }()
     public static let redshift: Dialect = {
         var dialect = Dialect(name: "redshift", identifierCase: .lower, dollarQuoting: true,
                               parameterPrefixes: ["$", ":"], identifierExtras: ["$"])

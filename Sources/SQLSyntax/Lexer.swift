@@ -25,7 +25,7 @@ public struct Lexer {
         self.dialect = dialect
     }
 
-    private static let multiCharacterSymbols = ["->>", "<=", ">=", "<>", "!=", "^=", "||", "::", ":=", "=>", "->", "**", ".."]
+    private static let multiCharacterSymbols = ["->>", "<<", ">>", "<=", ">=", "<>", "!=", "^=", "||", "::", ":=", "=>", "->", "**", ".."]
 
     private mutating func run() {
         while true {

@@ -53,6 +53,8 @@ public enum Declaration: Sendable {
     case variable(Identifier, type: ObjectName?, rowTypeOf: ObjectName?, initial: Expression?)
     /// `CURSOR c [(params)] IS query`.
     case cursor(Identifier, parameters: [Identifier], query: Query)
+    /// `TYPE name IS RECORD (field type, ...)`: the field names, in order.
+    case recordType(Identifier, fields: [Identifier])
     case subprogram(ProceduralUnit)
 }
 

@@ -69,10 +69,13 @@ public struct Select: Sendable {
 public struct SelectItem: Sendable {
     public var expression: Expression
     public var alias: Identifier?
+    /// Columns left out of a star: `* EXCEPT (a)` (BigQuery), `* EXCLUDE (a)` (Snowflake).
+    public var excluded: [Identifier]
 
-    public init(expression: Expression, alias: Identifier?) {
+    public init(expression: Expression, alias: Identifier?, excluded: [Identifier] = []) {
         self.expression = expression
         self.alias = alias
+        self.excluded = excluded
     }
 }
 

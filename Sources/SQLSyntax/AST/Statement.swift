@@ -34,6 +34,8 @@ public indirect enum Statement: Sendable {
 
 public struct Insert: Sendable {
     public var target: ObjectName
+    /// Oracle `INSERT INTO (SELECT ... FROM t) ...`: the written table seen through a query.
+    public var targetQuery: Query?
     public var alias: Identifier?
     public var columns: [Identifier]
     /// `SELECT ...` or `VALUES (...)` (a query body of values).

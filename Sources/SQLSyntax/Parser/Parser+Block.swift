@@ -81,6 +81,15 @@ extension Parser {
             acceptSymbol(";")
             return .subprogram(unit)
         }
+        if isWord("TYPE"), isWord("IS", at: 2), isWord("RECORD", at: 3) {
+            advance()
+            let name = try identifier()
+            advance()
+            advance()
+            let fields = try cursorParameters()
+            acceptSymbol(";")
+            return .recordType(name, fields: fields)
+        }
         if isWord(in: ["TYPE", "SUBTYPE", "PRAGMA"]) {
             skipDeclaration()
             return nil

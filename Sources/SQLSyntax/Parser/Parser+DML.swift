@@ -7,7 +7,18 @@ extension Parser {
         let overwrite = accept("OVERWRITE")
         _ = accept("INTO") || accept("TABLE")
         accept("TABLE")
-        var insert = Insert(target: try objectName(), overwrite: overwrite)
+        if isSymbol("("), looksLikeQuery(at: 1) {
+            advance()
+            var insert = Insert(target: ObjectName([Identifier("")]), overwrite: overwrite)
+            insert.targetQuery = try query()
+            try expectSymbol(")")
+            return try insertRest(insert)
+        }
+        return try insertRest(Insert(target: try objectName(), overwrite: overwrite))
+    }
+
+    private mutating func insertRest(_ insert: Insert) throws -> Statement {
+        var insert = insert
         if isWord("PARTITION"), isSymbol("(", at: 1) { advance(); skipParenthesised() }
         if current.kind == .word, !isWord(in: ["VALUES", "SELECT", "WITH", "SET", "DEFAULT", "OUTPUT", "VALUE", "PARTITION", "TABLE", "EXEC", "EXECUTE", "BY", "OVERRIDING", "IF"]) {
             insert.alias = try identifier()
@@ -112,10 +123,12 @@ extension Parser {
         accept("ONLY")
         if accept("TOP") { skipParenthesised() }
         let target = try tableReference()
+        var from: [TableReference] = []
+        while acceptSymbol(",") { from.append(try tableReference()) } // MySQL `UPDATE a, b SET ...`
         try expect("SET")
         let assignments = try assignmentList()
         if accept("OUTPUT") { try skipOutputClause() }
-        let from = accept("FROM") ? try fromList() : []
+        if accept("FROM") { from += try fromList() }
         let whereClause = try whereCurrentOf()
         let returning = try returning()
         try skipErrorLogging()
@@ -238,5 +251,26 @@ extension Parser {
         if accept("OUTPUT") { try skipOutputClause() }
         try skipErrorLogging()
         return Merge(target: target, alias: alias, source: source, on: on, clauses: clauses)
+    }
+}
+
+extension Parser {
+    /// Hive's `FROM src INSERT OVERWRITE TABLE a SELECT ... INSERT INTO TABLE b SELECT ...`: each insert reads the shared FROM.
+    mutating func hiveMultiInsert() throws -> Statement {
+        try expect("FROM")
+        let from = try fromList()
+        var statements: [ProceduralStatement] = []
+        while isWord("INSERT") {
+            let start = current
+            guard case .insert(var insert) = try insertStatement() else { throw failure("expected INSERT") }
+            if var query = insert.source, case .select(var select) = query.body, select.from.isEmpty {
+                select.from = from
+                query.body = .select(select)
+                insert.source = query
+            }
+            statements.append(.sql(StatementNode(.insert(insert), range: range(from: start))))
+        }
+        guard !statements.isEmpty else { throw failure("expected INSERT after FROM") }
+        return .block(Block(statements: statements))
     }
 }

@@ -57,8 +57,10 @@ extension Parser {
             } else if isWord(in: Self.argumentJoiners) {
                 advance()
                 call.arguments.append(try expression())
-            } else if isWord(in: Self.argumentTrailers) {
-                advance()
+            } else if isWord(in: Self.argumentTrailers) || current.kind == .word || current.kind == .string || current.kind == .number {
+                advance() // RETURNING NUMBER, ON OVERFLOW TRUNCATE '...' WITH COUNT, NULL ON NULL
+            } else if isSymbol("("), current.kind == .symbol, !(call.arguments.isEmpty) {
+                skipParenthesised()
             } else if accept("LIMIT") {
                 _ = try expression()
             } else {

@@ -225,6 +225,21 @@ extension Parser {
             return SelectItem(expression: try expression(), alias: alias)
         }
         let expression = try self.expression()
+        if case .star = expression {
+            var excluded: [Identifier] = []
+            while isWord(in: ["EXCEPT", "EXCLUDE", "REPLACE", "RENAME", "ILIKE"]) {
+                let word = self.word
+                advance()
+                if word == "EXCEPT" || word == "EXCLUDE" {
+                    excluded += isSymbol("(") ? try nameList() : [try identifier()]
+                } else if isSymbol("(") {
+                    skipParenthesised()
+                } else {
+                    _ = try self.expression()
+                }
+            }
+            return SelectItem(expression: expression, alias: nil, excluded: excluded)
+        }
         return SelectItem(expression: expression, alias: try alias())
     }
 }

@@ -70,7 +70,15 @@ extension Parser {
     /// One statement, dispatched on its first words.
     mutating func statement() throws -> Statement {
         switch word {
-        case "SELECT", "WITH", "VALUES", "TABLE": return try queryStatement()
+        case "WITH":
+            let start = index
+            let ctes = try withClause()
+            if isWord(in: ["INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT"]) { return .with(ctes, try statement()) }
+            if isWord("FROM") { return .with(ctes, try hiveMultiInsert()) }
+            index = start
+            return try queryStatement()
+        case "FROM" where dialect.fromFirstInserts: return try hiveMultiInsert()
+        case "SELECT", "VALUES", "TABLE": return try queryStatement()
         case "INSERT", "REPLACE", "UPSERT": return try insertStatement()
         case "UPDATE": return .update(try update())
         case "DELETE": return .delete(try delete())
@@ -114,7 +122,7 @@ extension Parser {
         var depth = 0
         advance()
         while !atEnd {
-            if depth == 0, isSymbol(";") { return }
+            if isSymbol(";") { return }
             if depth == 0, current.range.line > startLine, isLineStart, isWord(in: Self.statementStarts) { return }
             if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth = max(0, depth - 1) }
             advance()

@@ -155,7 +155,7 @@ public struct Parser {
         let startLine = current.range.line
         var depth = 0
         while !atEnd {
-            if depth == 0, isSymbol(";") {
+            if isSymbol(";") { // a `;` ends the statement even inside unbalanced parentheses
                 advance()
                 return
             }

@@ -273,6 +273,7 @@ END load_all_receivables;
 
 -- case: cursors_implicit_cursor_attributes_are_not_lineage
 -- targets: OPS.JOBS, OPS.JOB_AUDIT
+-- indirect: OPS.JOBS.STATE, OPS.JOBS.HEARTBEAT_AT
 DECLARE
   v_marked PLS_INTEGER;
 BEGIN
