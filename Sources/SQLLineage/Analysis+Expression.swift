@@ -81,7 +81,7 @@ extension Analysis {
             if !last.quoted, dialect.pseudoColumns.contains(upperLast) { return [:] }
             return resolveUnqualified(last, in: scope)
         }
-        if !last.quoted, dialect.sequenceFields.contains(upperLast) { return [:] }
+        if !last.quoted, dialect.sequenceFields.contains(upperLast) || dialect.pseudoColumns.contains(upperLast) { return [:] }
         let qualifier = ObjectName(Array(name.parts.dropLast()))
         if let relation = relation(named: qualifier, in: scope) { return relation.flow(of: last, dialect: dialect) }
         let head = variableKey(name.parts[0])

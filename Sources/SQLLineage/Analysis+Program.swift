@@ -150,3 +150,10 @@ extension Analysis {
         }
     }
 }
+
+extension Statement {
+    var isBlock: Bool {
+        if case .block = self { return true }
+        return false
+    }
+}

@@ -24,6 +24,15 @@ extension Analysis {
             let middle = scope.relations.count
             addRelations(join.right, to: scope, target: target)
             if let on = join.on { addIndirect(flow(of: on, in: scope)) }
+            if join.kind == .natural {
+                let left = Set(scope.relations[start..<middle].flatMap { $0.columns ?? [] }.compactMap { $0.name?.lowercased() })
+                for relation in scope.relations[start...] {
+                    for column in relation.columns ?? [] where left.contains(column.name?.lowercased() ?? "")
+                        && scope.relations[middle...].contains(where: { $0.knows(column.name!.lowercased()) }) {
+                        addIndirect(column.flow)
+                    }
+                }
+            }
             for column in join.using {
                 let key = fold(column).lowercased()
                 for side in [start..<middle, middle..<scope.relations.count] {

@@ -9,7 +9,7 @@ extension Analysis {
             if case .select(let select) = query.body, !select.into.isEmpty {
                 selectInto(query, select)
             } else {
-                _ = evaluate(query, in: statementScope)
+                for output in evaluate(query, in: statementScope) { projected.formUnion(output.flow.keys.map(\.plain)) }
             }
         case .with(let ctes, let inner):
             let scope = Scope(parent: statementScope)
@@ -153,7 +153,7 @@ extension Analysis {
 
     private func selectInto(_ query: Query, _ select: Select) {
         let outputs = evaluate(query, in: statementScope)
-        if inProgram || select.into.contains(where: isVariable) {
+        if select.into.contains(where: isVariable) || (inProgram && !dialect.selectIntoCreatesTable) {
             assign(select.into, outputs: outputs)
             return
         }

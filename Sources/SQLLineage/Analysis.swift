@@ -11,6 +11,8 @@ final class Analysis {
     var current = StatementLineage(kind: "", range: SourceRange(start: 0, end: 0, line: 1, column: 1))
     private var pairs: [PairKey: Transformation] = [:]
     private var pairOrder: [PairKey] = []
+    /// Columns a plain SELECT returns: like pair sources, they are not indirect.
+    var projected: Set<ColumnName> = []
     /// Variables in force: a unit's own, or the script's (T-SQL variables at the top level).
     var environment: Environment
     let scriptEnvironment = Environment(parent: nil)
@@ -32,10 +34,16 @@ final class Analysis {
     /// The lineage of one top-level statement; a package body gives one per procedure or function.
     func analyze(_ node: StatementNode) -> [StatementLineage] {
         if case .unit(let unit) = node.statement { return lineage(of: unit) }
-        begin(kind: Self.kind(of: node.statement), range: node.range)
         environment = scriptEnvironment
-        inProgram = false
+        if case .block = node.statement { // an anonymous block: two passes, as for stored programs
+            inProgram = true
+            begin(kind: "block", range: node.range)
+            analyze(node.statement)
+        }
+        inProgram = node.statement.isBlock
+        begin(kind: Self.kind(of: node.statement), range: node.range)
         analyze(node.statement)
+        inProgram = false
         return [finish()]
     }
 
@@ -43,14 +51,17 @@ final class Analysis {
         current = StatementLineage(kind: kind, name: name, range: range)
         pairs = [:]
         pairOrder = []
+        projected = []
     }
 
     /// Completes the statement: every pair's source table is a source, and pair sources are not indirect.
     func finish() -> StatementLineage {
         var result = current
+        result.indirect.subtract(projected)
         result.columns = pairOrder.map { ColumnLineage(source: $0.source, target: $0.target, transformation: pairs[$0]!) }
         for pair in result.columns {
             result.indirect.remove(pair.source)
+            if pair.source.column != "*" || !pair.source.table.parts.isEmpty { result.sources.insert(pair.source.table) }
         }
         return result
     }

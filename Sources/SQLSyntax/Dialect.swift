@@ -46,6 +46,8 @@ public struct Dialect: Sendable, Hashable {
     public var batchSeparator: String?
     /// Tables that stand for a trigger's new and old rows (T-SQL `inserted`, `deleted`), upper case.
     public var triggerRowTables: Set<String> = []
+    /// `SELECT ... INTO name` creates a table even inside procedures (T-SQL); elsewhere in procedural code it fills variables.
+    public var selectIntoCreatesTable = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -111,6 +113,7 @@ public struct Dialect: Sendable, Hashable {
                               parameterPrefixes: ["@"], identifierExtras: ["$", "#", "@"], identifierStarts: ["#", "@"])
         dialect.batchSeparator = "GO"
         dialect.equalsAliases = true
+        dialect.selectIntoCreatesTable = true
         dialect.triggerRowTables = ["INSERTED", "DELETED"]
         dialect.pseudoColumns.formUnion(["GETDATE", "SYSDATETIME", "GETUTCDATE", "@@ROWCOUNT", "@@ERROR", "@@IDENTITY"])
         dialect.reservedWords.formUnion(["TOP", "OUTPUT", "TRY", "CATCH", "NOLOCK"])

@@ -23,4 +23,17 @@ enum Keywords {
         "CURRENT_DATE", "CURRENT_TIMESTAMP", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME", "CURRENT_USER", "SESSION_USER",
         "USER", "SYSTEM_USER", "NULL", "TRUE", "FALSE", "DEFAULT",
     ]
+
+    /// Statements that move no data: read past without a diagnostic. Anything else not understood gets one.
+    static let otherStatements: Set<String> = [
+        "GRANT", "REVOKE", "COMMIT", "ROLLBACK", "SAVEPOINT", "ALTER", "COMMENT", "ANALYZE", "SET", "USE", "EXEC", "EXECUTE",
+        "CALL", "LOCK", "EXPLAIN", "SHOW", "DESCRIBE", "DESC", "PRINT", "CREATE", "DROP", "VACUUM", "REFRESH", "COPY", "UNLOAD",
+        "MSCK", "LOAD", "PURGE", "FLASHBACK", "AUDIT", "NOAUDIT", "ASSOCIATE", "DISASSOCIATE", "START", "END", "BEGIN", "CLUSTER",
+        "REINDEX", "CHECKPOINT", "DISCARD", "LISTEN", "NOTIFY", "UNLISTEN", "PREPARE", "DEALLOCATE", "RESET", "OPTIMIZE", "CACHE",
+        "UNCACHE", "ADD", "LIST", "PUT", "GET", "REMOVE", "UNDROP", "DBCC", "BACKUP", "RESTORE", "RAISERROR", "THROW", "WAITFOR",
+        "KILL", "REVERT", "OPEN", "CLOSE", "FETCH", "DISABLE", "ENABLE", "RETURN", "DECLARE", "NULL", "GO", "RAISE", "PERFORM",
+        "SECURITY", "IMPORT", "EXPORT", "TRUNCATE", "RENAME", "ABORT", "RELEASE", "SUMMARIZE", "CHECK", "OPTIONS", "PRAGMA",
+        "SP_RENAME", "DEFINE", "UNSET", "REPAIR", "INVALIDATE", "SYNC", "LOCK", "UNLOCK", "HANDLER", "INSTALL", "UNINSTALL",
+        "FLUSH", "RESIGNAL", "SIGNAL", "ITERATE", "LEAVE", "REPLACE", "UPSERT", "DELIMITER", "SHUTDOWN", "TRACE", "WITH",
+    ]
 }

@@ -82,7 +82,8 @@ extension Parser {
                 advance()
                 return true
             }
-            if isWord("SELECT") || (isWord("WITH") && !isSymbol("(", at: 1) && !isWord(in: ["DATA", "NO", "READ", "CHECK", "ROWID", "PRIMARY", "SCHEMABINDING", "ENCRYPTION", "VIEW_METADATA", "SYSTEM", "OIDS", "CLUSTERED", "LOCAL", "CASCADED", "DISTRIBUTION"], at: 1)) {
+            let cte = isWord("WITH") && (isWord("RECURSIVE", at: 1) || (isWord("AS", at: 2) && isSymbol("(", at: 3)))
+            if isWord("SELECT") || cte {
                 return true // Hive/Teradata CTAS without AS
             }
             if isSymbol("(") { skipParenthesised() } else { advance() }

@@ -98,6 +98,9 @@ extension Parser {
             if current.kind == .parameter || isWord(in: ["SET", "IF", "WHILE", "EXEC", "EXECUTE"]) {
                 return .block(Block(statements: [try proceduralStatement()]))
             }
+            if !isWord(in: Keywords.otherStatements) {
+                diagnostics.append(Diagnostic(.error, "statement not understood: '\(current.text)'", at: current.range))
+            }
             return otherStatement()
         }
     }
