@@ -114,6 +114,9 @@ extension Analysis {
                 if known.count > 1 { warn("column \(fold(column)) is ambiguous; it was placed in the first table that has it", confidence: 0.8) }
                 return owner.flow(of: column, dialect: dialect)
             }
+            if let function = current.relations.first(where: { $0.table == nil && $0.alias == key }), let fallback = function.fallback {
+                return fallback // `UNNEST(tags) AS tag`: the function's alias names its value
+            }
             if let variable { return variable.flow }
             let open = current.relations.filter(\.isOpen)
             if let owner = open.first {

@@ -48,6 +48,8 @@ public struct Dialect: Sendable, Hashable {
     public var triggerRowTables: Set<String> = []
     /// `SELECT ... INTO name` creates a table even inside procedures (T-SQL); elsewhere in procedural code it fills variables.
     public var selectIntoCreatesTable = false
+    /// `column:path.to.field` reads inside a semi-structured value (Snowflake).
+    public var variantPaths = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -127,6 +129,7 @@ public struct Dialect: Sendable, Hashable {
                               lineComments: ["--", "//"], parameterPrefixes: [":", "$"], identifierExtras: ["$"])
         dialect.keywords["MINUS"] = .except
         dialect.sequenceFields = ["NEXTVAL"]
+        dialect.variantPaths = true
         dialect.pseudoColumns.formUnion(["SYSDATE", "CURRENT_WAREHOUSE", "CURRENT_ROLE"])
         return dialect
     }()

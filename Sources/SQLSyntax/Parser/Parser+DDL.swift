@@ -29,9 +29,23 @@ extension Parser {
         case "PROCEDURE", "FUNCTION", "PACKAGE", "TRIGGER", "PROC":
             return .unit(try proceduralUnit(start: start))
         default:
+            if !isWord(in: Self.otherCreatables) {
+                diagnostics.append(Diagnostic(.error, "CREATE of an unknown kind: '\(current.text)'", at: current.range))
+            }
             return otherStatement()
         }
     }
+
+    private static let otherCreatables: Set<String> = [
+        "INDEX", "UNIQUE", "BITMAP", "SEQUENCE", "SYNONYM", "PUBLIC", "USER", "ROLE", "SCHEMA", "DATABASE", "TYPE", "DIRECTORY",
+        "EXTENSION", "TABLESPACE", "PROFILE", "CLUSTER", "CONTEXT", "LIBRARY", "JAVA", "DIMENSION", "OPERATOR", "INDEXTYPE",
+        "AUDIT", "STAGE", "FILE", "PIPE", "STREAM", "TASK", "WAREHOUSE", "DOMAIN", "COLLATION", "CONVERSION", "LOGIN", "RULE",
+        "POLICY", "PUBLICATION", "SUBSCRIPTION", "SERVER", "FOREIGN", "EVENT", "AGGREGATE", "CAST", "STATISTICS", "FULLTEXT",
+        "SPATIAL", "NONCLUSTERED", "CLUSTERED", "XML", "COLUMNSTORE", "ASSEMBLY", "CERTIFICATE", "CREDENTIAL", "EXTERNAL",
+        "MACRO", "CATALOG", "NETWORK", "SHARE", "INTEGRATION", "TAG", "MASKING", "ROW", "SEARCH", "SNAPSHOT", "OUTLINE",
+        "FLASHBACK", "RESTORE", "PLUGGABLE", "CONTROLFILE", "SPFILE", "PFILE", "DATABASE", "EDITION", "LOCKDOWN", "ANALYTIC",
+        "ATTRIBUTE", "HIERARCHY", "PROPERTY", "INMEMORY", "TEMPORARY", "ACCESS", "TEXT", "TRANSFORM", "OR",
+    ]
 
     private mutating func skipIfNotExists() {
         _ = accept("IF", "NOT", "EXISTS")

@@ -20,7 +20,7 @@ extension Parser {
     private mutating func insertRest(_ insert: Insert) throws -> Statement {
         var insert = insert
         if isWord("PARTITION"), isSymbol("(", at: 1) { advance(); skipParenthesised() }
-        if current.kind == .word, !isWord(in: ["VALUES", "SELECT", "WITH", "SET", "DEFAULT", "OUTPUT", "VALUE", "PARTITION", "TABLE", "EXEC", "EXECUTE", "BY", "OVERRIDING", "IF"]) {
+        if current.kind == .word, !isWord(in: ["AS", "VALUES", "SELECT", "WITH", "SET", "DEFAULT", "OUTPUT", "VALUE", "PARTITION", "TABLE", "EXEC", "EXECUTE", "BY", "OVERRIDING", "IF"]) {
             insert.alias = try identifier()
         } else if isWord("AS"), !isWord("SELECT", at: 1) {
             advance()

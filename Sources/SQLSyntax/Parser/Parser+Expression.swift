@@ -119,7 +119,10 @@ extension Parser {
     private mutating func postfix() throws -> Expression {
         var value = try primary()
         while true {
-            if acceptSymbol("::") {
+            if dialect.variantPaths, current.kind == .parameter, current.text.hasPrefix(":"), current.range.start == previousEnd {
+                advance() // payload:id.name
+                value = .operation("path", [value])
+            } else if acceptSymbol("::") {
                 try skipTypeName()
                 value = .operation("cast", [value])
             } else if isSymbol("[") {

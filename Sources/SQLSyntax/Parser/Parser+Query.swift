@@ -148,6 +148,7 @@ extension Parser {
         repeat { select.items.append(try selectItem()) } while acceptSymbol(",")
         if accept("BULK", "COLLECT") { select.bulkCollect = true }
         if accept("INTO") {
+            accept("STRICT")
             if accept("TEMPORARY") || accept("TEMP") || accept("UNLOGGED") { select.intoTemporary = true }
             accept("TABLE")
             repeat { select.into.append(try intoTarget()) } while acceptSymbol(",")

@@ -58,6 +58,11 @@ extension Parser {
         return statements
     }
 
+    private mutating func expectString() throws {
+        guard current.kind == .string else { throw failure("expected a string") }
+        advance()
+    }
+
     private var startsProceduralStatement: Bool {
         current.kind == .parameter || isWord(in: ["IF", "WHILE", "SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "GO", "END"])
     }
@@ -88,6 +93,13 @@ extension Parser {
         case "TRUNCATE": return try truncate()
         case "ALTER": return try alter()
         case "RENAME": return try renameStatement()
+        case "DO" where token(at: 1).kind == .string || isWord("LANGUAGE", at: 1):
+            advance()
+            if accept("LANGUAGE") { advance() }
+            let body = current
+            try expectString()
+            if accept("LANGUAGE") { advance() }
+            return .block(nestedBody(body, sql: false))
         case "DECLARE", "BEGIN":
             if isWord("BEGIN"), isWord(in: ["TRAN", "TRANSACTION", "WORK", "DISTRIBUTED"], at: 1) || isSymbol(";", at: 1) {
                 return otherStatement()

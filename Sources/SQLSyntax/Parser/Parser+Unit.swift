@@ -66,7 +66,7 @@ extension Parser {
     }
 
     /// The body of a function written as a string (PostgreSQL `AS $$ ... $$`), parsed in place.
-    private mutating func nestedBody(_ token: Token, sql: Bool) -> Block {
+    mutating func nestedBody(_ token: Token, sql: Bool) -> Block {
         let prefix = token.text.utf8.count - token.value.utf8.count
         let opening = max(0, min(prefix, token.text.utf8.count)) / 2
         var parser = Parser(text: token.value, dialect: dialect, origin: (token.range.line, token.range.column + opening))
