@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "torro", targets: ["torro"]),
         .executable(name: "torro-bench", targets: ["torro-bench"]),
+        .executable(name: "sql-bench", targets: ["sql-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -70,6 +71,7 @@ let package = Package(
             name: "torro-bench",
             dependencies: ["CatalogStore", "CatalogModel", .product(name: "Logging", package: "swift-log")]
         ),
+        .executableTarget(name: "sql-bench", dependencies: ["SQLLineage", "SQLSyntax", "CatalogModel"]),
         .target(
             name: "TestSupport",
             dependencies: ["CatalogStore", "CatalogModel", .product(name: "Logging", package: "swift-log")],

@@ -164,6 +164,21 @@ def time_peer(fn, work, reps):
     return errors, best
 
 
+def run_torro(binary, work, reps):
+    """Times Torro on the same statements, one engine call per statement, inside its own process."""
+    import subprocess, tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for dialect, default_schema, statements in work:
+            for stmt in statements:
+                f.write(json.dumps({"sql": stmt, "dialect": dialect, "default_schema": default_schema}) + "\n")
+    out = json.loads(subprocess.run([binary, f.name, "--reps", str(reps)], check=True, capture_output=True, text=True).stdout)
+    os.unlink(f.name)
+    version = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    return {"peer": "Torro (SQLLineage)", "version": version or "?", "statements": int(out["statements"]),
+            "errors": int(out["errors"]), "seconds": round(out["seconds"], 6),
+            "statements_per_s": round(out["statements_per_second"], 1), "mb_per_s": round(out["mb_per_second"], 3)}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -171,6 +186,8 @@ def main():
     ap.add_argument("--reps", type=int, default=5, help="timed repetitions after one warm-up (best is kept)")
     ap.add_argument("--json", action="store_true", help="also print one JSON line with the results")
     ap.add_argument("--sqlglot-lineage", action="store_true", help="also time sqlglot.lineage of each query")
+    ap.add_argument("--torro", default=os.path.join(here, "..", ".build", "release", "sql-bench"),
+                    help="Torro's sql-bench binary (swift build -c release --product sql-bench)")
     args = ap.parse_args()
     logging.getLogger("sqlglot").setLevel(logging.CRITICAL)
 
@@ -202,6 +219,8 @@ def main():
                      "seconds": round(seconds, 6), "statements_per_s": round(n_statements / seconds, 1),
                      "mb_per_s": round(n_bytes / 1e6 / seconds, 3)})
 
+    rows.insert(0, run_torro(args.torro, work, args.reps)) if os.path.exists(args.torro) else \
+        print(f"skipping Torro: build {args.torro}", file=sys.stderr)
     print(f"Corpus: {cases} cases, {n_statements} statements, {n_bytes / 1e6:.3f} MB of SQL "
           f"({', '.join(f'{d} {k}' for d, k in sorted(dialects.items()))}); best of {args.reps} after warm-up\n")
     print("| peer | version | statements | errors | seconds | statements/s | MB/s |")

@@ -47,13 +47,17 @@ enum ScriptSummary {
         let pairSources = Set(columns.map(\.source))
         return ScriptLineage(
             statements: statements,
-            sources: sources.subtracting(intermediate).sorted(),
-            targets: targets.subtracting(intermediate).sorted(),
-            intermediate: intermediate.sorted(),
-            columns: columns.sorted { ($0.source, $0.target) < ($1.source, $1.target) },
-            indirect: plainIndirect.subtracting(pairSources).sorted(),
+            sources: sortedByName(sources.subtracting(intermediate)),
+            targets: sortedByName(targets.subtracting(intermediate)),
+            intermediate: sortedByName(intermediate),
+            columns: columns.map { ("\($0.source) \($0.target)", $0) }.sorted { $0.0 < $1.0 }.map(\.1),
+            indirect: plainIndirect.subtracting(pairSources).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
             effects: effects,
             diagnostics: diagnostics)
+    }
+
+    private static func sortedByName(_ tables: Set<TableName>) -> [TableName] {
+        tables.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Temporary tables, and tables the script creates and later drops.

@@ -20,9 +20,30 @@ public struct Lexer {
         return (lexer.tokens, lexer.diagnostics)
     }
 
+    /// Per byte: may it continue an unquoted identifier (letters, digits, `_`, non-ASCII, the dialect's extras)?
+    private let identifierBytes: [Bool]
+    /// Per byte: may it start an unquoted identifier?
+    private let identifierStartBytes: [Bool]
+    /// Per byte: does it open a string literal?
+    private let stringQuoteBytes: [Bool]
+
     private init(bytes: [UInt8], dialect: Dialect) {
         self.bytes = bytes
         self.dialect = dialect
+        var identifier = [Bool](repeating: false, count: 256)
+        var start = [Bool](repeating: false, count: 256)
+        for byte in 0..<256 {
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            identifier[byte] = letter || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80
+            start[byte] = letter || byte == 0x5F || byte >= 0x80
+        }
+        for extra in dialect.identifierExtras { if let ascii = extra.asciiValue { identifier[Int(ascii)] = true } }
+        for extra in dialect.identifierStarts { if let ascii = extra.asciiValue { start[Int(ascii)] = true } }
+        var quotes = [Bool](repeating: false, count: 256)
+        for quote in dialect.stringQuotes { if let ascii = quote.asciiValue { quotes[Int(ascii)] = true } }
+        identifierBytes = identifier
+        identifierStartBytes = start
+        stringQuoteBytes = quotes
     }
 
     private static let multiCharacterSymbols = ["->>", "<<", ">>", "<=", ">=", "<>", "!=", "^=", "||", "::", ":=", "=>", "->", "**", ".."]
@@ -50,8 +71,12 @@ public struct Lexer {
     }
 
     private func starts(with text: String) -> Bool {
-        let pattern = Array(text.utf8)
-        return position + pattern.count <= bytes.count && Array(bytes[position..<position + pattern.count]) == pattern
+        var offset = position
+        for byte in text.utf8 {
+            guard offset < bytes.count, bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
     }
 
     private mutating func advance(_ count: Int = 1) {
@@ -81,16 +106,16 @@ public struct Lexer {
         if let comment = comment() { return comment }
         if let string = prefixedString() { return string }
         if dialect.dollarQuoting, char() == "$", let quoted = dollarQuoted() { return quoted }
-        if let c = char() {
-            if dialect.stringQuotes.contains(c) { return (.string, quoted(until: c, backslash: dialect.backslashEscapes, what: "string")) }
+        if let byte = byte(), byte >= 0x80 || !identifierStartBytes[Int(byte)], let c = char() {
+            if stringQuoteBytes[Int(byte)] { return (.string, quoted(until: c, backslash: dialect.backslashEscapes, what: "string")) }
             if let close = dialect.identifierQuotes[c] {
                 return (.quotedIdentifier, quoted(until: close, backslash: false, what: "quoted identifier"))
             }
         }
         if let parameter = parameter() { return parameter }
         if let byte = byte(), isDigit(byte) || (byte == UInt8(ascii: ".") && self.byte(1).map(isDigit) == true) { return number() }
-        if let c = char(), isIdentifierStart(c) { return word() }
-        for symbol in Self.multiCharacterSymbols where starts(with: symbol) {
+        if let byte = byte(), identifierStartBytes[Int(byte)] { return word() }
+        for symbol in Self.multiCharacterSymbols where byte() == symbol.utf8.first && starts(with: symbol) {
             advance(symbol.utf8.count)
             return (.symbol, symbol)
         }
@@ -100,13 +125,13 @@ public struct Lexer {
     }
 
     private mutating func comment() -> (Token.Kind, String)? {
-        for prefix in dialect.lineComments where starts(with: prefix) {
+        for prefix in dialect.lineComments where byte() == prefix.utf8.first && starts(with: prefix) {
             let isHint = dialect.hints && prefix == "--" && byte(2) == UInt8(ascii: "+")
             let contentStart = position + prefix.utf8.count + (isHint ? 1 : 0)
             while let byte = byte(), byte != 0x0A { advance() }
             return (isHint ? .hint : .comment, text(contentStart..<position).trimmed)
         }
-        guard starts(with: "/*") else { return nil }
+        guard byte() == UInt8(ascii: "/"), byte(1) == UInt8(ascii: "*") else { return nil }
         let start = position
         let isHint = dialect.hints && byte(2) == UInt8(ascii: "+")
         advance(isHint ? 3 : 2)
@@ -124,7 +149,7 @@ public struct Lexer {
     /// Strings with a letter before the quote: Oracle `q'[...]'` and `nq'...'`, national `N'...'`,
     /// PostgreSQL `E'...'` (backslash escapes), `X'...'` and `B'...'`.
     private mutating func prefixedString() -> (Token.Kind, String)? {
-        guard let first = char()?.lowercased() else { return nil }
+        guard let byte = byte(), "qQnNeExXbB".utf8.contains(byte), let first = char()?.lowercased() else { return nil }
         if dialect.alternativeQuoting {
             let offset = first == "n" && char(1)?.lowercased() == "q" ? 1 : 0
             if (first == "q" || offset == 1), char(offset + 1) == "'", let open = char(offset + 2), !open.isWhitespace {
@@ -207,7 +232,7 @@ public struct Lexer {
         let nameStart = position + (doubled ? 2 : 1)
         guard nameStart < bytes.count, isIdentifierByte(bytes[nameStart]) else { return nil }
         advance(doubled ? 2 : 1)
-        while let byte = byte(), isIdentifierByte(byte) || dialect.identifierExtras.contains(Character(Unicode.Scalar(byte))) { advance() }
+        while let byte = byte(), identifierBytes[Int(byte)] { advance() }
         return (.parameter, text(nameStart..<position))
     }
 
@@ -231,12 +256,8 @@ public struct Lexer {
     private mutating func word() -> (Token.Kind, String) {
         let start = position
         advance()
-        while let byte = byte(), isIdentifierByte(byte) || dialect.identifierExtras.contains(Character(Unicode.Scalar(byte))) { advance() }
+        while position < bytes.count, identifierBytes[Int(bytes[position])] { position += 1 } // words hold no newline
         return (.word, text(start..<position))
-    }
-
-    private func isIdentifierStart(_ c: Character) -> Bool {
-        c == "_" || (c.asciiValue.map { isLetter($0) } ?? true) || dialect.identifierStarts.contains(c)
     }
 
     private func isIdentifierByte(_ byte: UInt8) -> Bool {

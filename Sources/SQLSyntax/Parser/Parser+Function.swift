@@ -13,12 +13,23 @@ extension Parser {
                                                  "MI", "N", "SECOND", "SS", "S", "MILLISECOND", "MS", "MICROSECOND", "MCS",
                                                  "NANOSECOND", "NS", "ISOWEEK", "ISO_WEEK", "DAYOFWEEK", "EPOCH", "DECADE", "CENTURY"]
 
+    /// Whether a function takes bare date units (`DATEADD`, `DATE_TRUNC`, `TIMESTAMPDIFF`, `EXTRACT`).
+    private static func isDateFunction(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        for pattern in ["DATE", "TIME"] {
+            let needle = Array(pattern.utf8)
+            if bytes.count >= needle.count, (0...(bytes.count - needle.count)).contains(where: { bytes[$0..<$0 + needle.count].elementsEqual(needle) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// A call: arguments, then `WITHIN GROUP`, `KEEP`, `FILTER`, `IGNORE NULLS` and `OVER`.
     mutating func functionCall(_ name: ObjectName) throws -> Expression {
         try expectSymbol("(")
         var call = FunctionCall(name: name, arguments: [])
         let upperName = name.last.quoted ? "" : name.last.text.uppercased()
-        let isDateFunction = upperName.contains("DATE") || upperName.contains("TIME")
         let typeFirst = upperName == "CONVERT" || upperName == "TRY_CONVERT"
         while !isSymbol(")") && !atEnd {
             if isWord(in: Self.argumentPrefixes) {
@@ -29,7 +40,7 @@ extension Parser {
             if typeFirst, call.arguments.isEmpty, current.kind == .word, isSymbol(",", at: 1) || isSymbol("(", at: 1) {
                 try skipTypeName()
                 call.arguments.append(.literal("type"))
-            } else if isDateFunction, isWord(in: Self.dateUnits), isSymbol(",", at: 1) || isSymbol(")", at: 1) {
+            } else if isWord(in: Self.dateUnits), isSymbol(",", at: 1) || isSymbol(")", at: 1), Self.isDateFunction(upperName) {
                 advance()
                 call.arguments.append(.literal("unit"))
             } else if isSymbol("*"), isSymbol(")", at: 1) || isSymbol(",", at: 1) {
