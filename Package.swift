@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "CatalogServices",
             dependencies: [
-                "CatalogModel", "CatalogStore", "Connectors",
+                "CatalogModel", "CatalogStore", "Connectors", "SQLLineage", "SQLSyntax",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

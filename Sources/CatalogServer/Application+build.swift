@@ -26,6 +26,7 @@ public func buildRouter(services: CatalogServices, configuration: ServerConfigur
     ConnectionController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("connections"))
     AssetController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("assets"))
     LineageController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("lineage"))
+    SQLLineageController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("lineage/sql"))
     OpenAPIController().addRoutes(to: api)
     return router
 }

@@ -10,14 +10,19 @@ public struct CatalogServices: Sendable {
     public let connections: ConnectionService
     public let assets: AssetService
     public let lineage: LineageService
+    public let sqlLineage: SQLLineageService
     public let health: HealthService
 
     public init(database: CatalogDatabase, secrets: SecretBox, registry: ConnectorRegistry = .standard, logger: Logger) {
         self.database = database
         let assetStore = SQLAssetStore(database: database)
-        connections = ConnectionService(store: SQLConnectionStore(database: database), registry: registry, secrets: secrets, logger: logger)
+        let connectionStore = SQLConnectionStore(database: database)
+        let lineageStore = SQLLineageStore(database: database)
+        connections = ConnectionService(store: connectionStore, registry: registry, secrets: secrets, logger: logger)
         assets = AssetService(store: assetStore, logger: logger)
-        lineage = LineageService(store: SQLLineageStore(database: database), assets: assetStore, logger: logger)
+        lineage = LineageService(store: lineageStore, assets: assetStore, logger: logger)
+        sqlLineage = SQLLineageService(lineage: lineageStore, failures: SQLLineageFailureStore(database: database),
+                                       assets: assetStore, connections: connectionStore, registry: registry, logger: logger)
         health = HealthService(database: database)
     }
 

@@ -18,6 +18,21 @@ public struct ConfigReader: Sendable {
         }
     }
 
+    /// The text of a string field, or nil when it is absent, empty or not a string (for configs already validated).
+    public func text(_ key: String) -> String? {
+        guard case .string(let text)? = config[key], !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return text
+    }
+
+    /// The value of a whole-number field given as a number or a numeric string, or nil (for configs already validated).
+    public func number(_ key: String) -> Int? {
+        switch config[key] {
+        case .number(let number)?: number.rounded() == number && abs(number) < 1e15 ? Int(number) : nil
+        case .string(let text)?: Int(text.trimmingCharacters(in: .whitespaces))
+        default: nil
+        }
+    }
+
     /// A string field that must be present and non-empty.
     public func requiredString(_ key: String) throws(CatalogError) -> String {
         guard has(key) else { throw CatalogError.invalid("config.\(key)", "is required") }

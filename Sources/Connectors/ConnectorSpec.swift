@@ -34,4 +34,11 @@ public protocol ConnectorSpec: Sendable {
     func validate(_ config: JSONObject) throws(CatalogError)
     /// Tries the connection with a decrypted config.
     func test(_ config: JSONObject) async -> ConnectionTestResult
+    /// Where the connection's tables live, for systems that run SQL; nil for the others (storage, files).
+    func datasetAddress(for config: JSONObject) -> DatasetAddress?
+}
+
+extension ConnectorSpec {
+    /// Systems that run no SQL have no address for tables.
+    public func datasetAddress(for config: JSONObject) -> DatasetAddress? { nil }
 }

@@ -15,62 +15,77 @@ extension Analysis {
 
     /// Where the value of `expression` comes from, in `scope`.
     func flow(of expression: Expression, in scope: Scope) -> Flow {
+        var flow: Flow = [:]
+        collect(expression, in: scope, floor: .identity, into: &flow)
+        return flow
+    }
+
+    /// Adds the columns `expression` reads to `flow`, each with at least the transformation `floor`; one walk,
+    /// no dictionary per node.
+    private func collect(_ expression: Expression, in scope: Scope, floor: Transformation, into flow: inout Flow) {
         switch expression {
         case .name(let name):
-            return resolve(name, in: scope)
+            add(resolve(name, in: scope), floor: floor, into: &flow)
         case .star, .string, .literal:
-            return [:]
+            break
         case .parameter(let name, let fields):
-            return parameterFlow(name, fields: fields)
+            add(parameterFlow(name, fields: fields), floor: floor, into: &flow)
         case .function(let call):
-            return functionFlow(call, in: scope)
+            collect(call, in: scope, floor: floor, into: &flow)
         case .caseWhen(let caseExpression):
-            var flow: Flow = [:]
-            if let operand = caseExpression.operand { flow.merge(self.flow(of: operand, in: scope)) }
+            let inner = max(floor, .conditional)
+            if let operand = caseExpression.operand { collect(operand, in: scope, floor: inner, into: &flow) }
             for branch in caseExpression.branches {
-                flow.merge(self.flow(of: branch.condition, in: scope))
-                flow.merge(self.flow(of: branch.result, in: scope))
+                collect(branch.condition, in: scope, floor: inner, into: &flow)
+                collect(branch.result, in: scope, floor: inner, into: &flow)
             }
-            if let otherwise = caseExpression.otherwise { flow.merge(self.flow(of: otherwise, in: scope)) }
-            return flow.raised(to: .conditional)
+            if let otherwise = caseExpression.otherwise { collect(otherwise, in: scope, floor: inner, into: &flow) }
         case .subquery(let query):
-            return evaluate(query, in: scope).first?.flow ?? [:]
+            add(evaluate(query, in: scope).first?.flow ?? [:], floor: floor, into: &flow)
         case .exists(let query):
             _ = evaluate(query, in: scope)
-            return [:]
-        case .field(let base, let field):
-            if case .function(let call) = base, call.name.parts.count == 1, let variable = environment.variable(variableKey(call.name.last)) {
-                return fieldFlow(variable, field: field)
+        case .field(let base, _):
+            if let (key, path) = variablePath(expression), let variable = environment.variable(key), Self.isElementAccess(base) {
+                add(fieldFlow(variable, path: path), floor: floor, into: &flow)
+            } else {
+                collect(base, in: scope, floor: floor, into: &flow)
             }
-            return flow(of: base, in: scope)
         case .operation(_, let operands):
-            var flow: Flow = [:]
-            for operand in operands { flow.merge(self.flow(of: operand, in: scope)) }
-            return flow.raised(to: .expression)
+            let inner = max(floor, .expression)
+            for operand in operands { collect(operand, in: scope, floor: inner, into: &flow) }
         }
     }
 
-    private func functionFlow(_ call: FunctionCall, in scope: Scope) -> Flow {
+    private func add(_ other: Flow, floor: Transformation, into flow: inout Flow) {
+        for (column, transformation) in other {
+            let raised = max(transformation, floor)
+            if let existing = flow[column] { flow[column] = max(existing, raised) } else { flow[column] = raised }
+        }
+    }
+
+    private func collect(_ call: FunctionCall, in scope: Scope, floor: Transformation, into flow: inout Flow) {
         let upper = call.name.last.quoted ? call.name.last.text : call.name.last.text.uppercased()
-        if call.name.parts.count == 1, let variable = environment.variable(upper) { return variable.flow } // collection element
-        var flow: Flow = [:]
-        for argument in call.arguments { flow.merge(self.flow(of: argument, in: scope)) }
-        for ordering in call.withinGroup { flow.merge(self.flow(of: ordering, in: scope)) }
-        if let filter = call.filter { flow.merge(self.flow(of: filter, in: scope)) }
+        if call.name.parts.count == 1, let variable = environment.variable(upper) { // collection element
+            add(variable.flow, floor: floor, into: &flow)
+            return
+        }
+        var inner = max(floor, .expression)
+        if call.over != nil {
+            inner = max(floor, .window)
+        } else if call.name.parts.count <= 1 || call.name.parts.count == 2 && call.name.parts[0].matches("SYS") {
+            if Self.aggregates.contains(upper) { inner = max(floor, .aggregation) } else if Self.conditionals.contains(upper) { inner = max(floor, .conditional) }
+        }
+        for argument in call.arguments { collect(argument, in: scope, floor: inner, into: &flow) }
+        for ordering in call.withinGroup { collect(ordering, in: scope, floor: inner, into: &flow) }
+        if let filter = call.filter { collect(filter, in: scope, floor: inner, into: &flow) }
         if let over = call.over {
             var window = over
             if let name = over.name, let named = scope.window(fold(name).lowercased()) {
                 window.partitionBy += named.partitionBy
                 window.orderBy += named.orderBy
             }
-            for expression in window.partitionBy + window.orderBy { flow.merge(self.flow(of: expression, in: scope)) }
-            return flow.raised(to: .window)
+            for expression in window.partitionBy + window.orderBy { collect(expression, in: scope, floor: inner, into: &flow) }
         }
-        if call.name.parts.count <= 1 || call.name.parts.count == 2 && call.name.parts[0].matches("SYS") {
-            if Self.aggregates.contains(upper) { return flow.raised(to: .aggregation) }
-            if Self.conditionals.contains(upper) { return flow.raised(to: .conditional) }
-        }
-        return flow.raised(to: .expression)
     }
 
     /// A column, a variable, a record field, a sequence value or a pseudo column.
@@ -84,9 +99,12 @@ extension Analysis {
         if !last.quoted, dialect.sequenceFields.contains(upperLast) || dialect.pseudoColumns.contains(upperLast) { return [:] }
         let qualifier = ObjectName(Array(name.parts.dropLast()))
         if let relation = relation(named: qualifier, in: scope) { return relation.flow(of: last, dialect: dialect) }
+        if name.parts.count >= 3, let relation = relation(named: ObjectName([name.parts[0]]), in: scope) {
+            return relation.flow(of: name.parts[1], dialect: dialect).raised(to: .expression) // `alias.struct_column.field`
+        }
         let head = variableKey(name.parts[0])
         if let variable = environment.variable(head) {
-            return name.parts.count >= 2 ? fieldFlow(variable, field: name.parts[1]) : variable.flow
+            return fieldFlow(variable, path: Array(name.parts.dropFirst()))
         }
         if name.parts.count == 2, let variable = environment.variable(variableKey(name.parts[1])) {
             return variable.flow // `block_label.variable`, `unit_name.variable`
@@ -132,13 +150,33 @@ extension Analysis {
     }
 
     private func fieldFlow(_ variable: Environment.Variable, field: Identifier) -> Flow {
-        let key = field.text.uppercased()
-        if let flow = variable.fields[key] { return flow }
+        fieldFlow(variable, path: [field])
+    }
+
+    /// A record field, or a field of a field (`r.addr.city`): the longest assigned path that matches, else what the
+    /// whole record carries (a `*` read becomes that column of the table).
+    private func fieldFlow(_ variable: Environment.Variable, path: [Identifier]) -> Flow {
+        var keys = path.map { $0.text.uppercased() }
+        while !keys.isEmpty {
+            if let flow = variable.fields[keys.joined(separator: ".")] { return flow }
+            keys.removeLast()
+        }
         let stars = variable.flow.keys.filter { $0.column == "*" }
-        if !stars.isEmpty {
+        if !stars.isEmpty, let field = path.first {
             return Dictionary(uniqueKeysWithValues: stars.map { (ColumnName(table: $0.table, column: fold(field)), Transformation.identity) })
         }
         return variable.flow
+    }
+
+    /// The variable and field path an assignment target or field read names: `v`, `r.f`, `r.a.b`, `t(i).f`, `@v`.
+    func variablePath(_ expression: Expression) -> (key: String, path: [Identifier])? {
+        switch expression {
+        case .name(let name): (variableKey(name.parts[0]), Array(name.parts.dropFirst()))
+        case .parameter(let name, let fields): ("@" + name.uppercased(), fields)
+        case .function(let call): (variableKey(call.name.parts[0]), Array(call.name.parts.dropFirst()))
+        case .field(let base, let field): variablePath(base).map { ($0.key, $0.path + [field]) }
+        default: nil
+        }
     }
 
     /// Bind variables carry nothing, except trigger rows (`:NEW.X`) and T-SQL variables (`@v`).
@@ -156,19 +194,17 @@ extension Analysis {
 
     /// Adds `flow` to the variable, record field or collection an assignment writes.
     func assign(_ target: Expression, flow: Flow) {
-        switch target {
-        case .name(let name):
-            environment.assign(variableKey(name.parts[0]), flow: flow, field: name.parts.count > 1 ? name.parts[1].text.uppercased() : nil)
-        case .parameter(let name, let fields):
-            environment.assign("@" + name.uppercased(), flow: flow, field: fields.first?.text.uppercased())
-        case .function(let call):
-            environment.assign(variableKey(call.name.parts[0]), flow: flow)
-        case .field(let base, let field):
-            if case .function(let call) = base {
-                environment.assign(variableKey(call.name.parts[0]), flow: flow, field: field.text.uppercased())
-            }
-        default:
-            break
+        guard let (key, path) = variablePath(target) else { return }
+        environment.assign(key, flow: flow, field: path.isEmpty ? nil : path.map { $0.text.uppercased() }.joined(separator: "."))
+    }
+
+    /// Whether a field's base is a collection element or record (`t(i)`, `t(i).a`), not an arbitrary value.
+    static func isElementAccess(_ base: Expression) -> Bool {
+        switch base {
+        case .function(let call): call.name.parts.count == 1
+        case .field(let inner, _): isElementAccess(inner)
+        case .name: true
+        default: false
         }
     }
 

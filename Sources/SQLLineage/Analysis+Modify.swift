@@ -4,23 +4,35 @@ extension Analysis {
     func update(_ update: Update) -> [OutputColumn]? {
         let scope = Scope(parent: statementScope)
         var written: TableName?
+        var targetRow: TargetRow?
+        var targetAlias: Identifier?
         switch update.target {
         case .table(let name, let alias):
+            targetAlias = alias
             if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: update.from, fold: fold) {
                 written = table(aliased) // T-SQL `UPDATE o SET ... FROM dbo.Orders o`
+                targetRow = (table(aliased), fold(name.last).lowercased())
+                targetAlias = name.last
             } else {
                 let target = table(name)
                 written = target
-                scope.relations.append(baseRelation(target, alias: alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+                let key = alias.map { fold($0).lowercased() } ?? target.name.lowercased()
+                targetRow = (target, key)
+                scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
         default:
             addRelations(update.target, to: scope)
         }
-        for reference in update.from { addRelations(reference, to: scope, target: written) }
+        for reference in update.from { addRelations(reference, to: scope, target: targetRow) }
         var writtenTables: Set<TableName> = []
         for assignment in update.assignments {
             if assignment.columns.isEmpty, case .operation("=", let operands) = assignment.value, operands.count == 2 {
                 assign(operands[0], flow: flow(of: operands[1], in: scope)) // T-SQL `SET @v = column`
+                continue
+            }
+            if assignment.columns.count == 1, assignment.columns[0].parts.count == 1, assignment.columns[0].last.matches("ROW"),
+               let written, let record = recordColumns(assignment.value) { // Oracle `SET ROW = record`
+                write(written, columns: [], outputs: record)
                 continue
             }
             let flows: [Flow]
@@ -44,7 +56,7 @@ extension Analysis {
         if case .table = update.target {} else {
             for table in writtenTables { current.sources.remove(table) } // a join view's own table is the target
         }
-        return returning(update.returning, target: written ?? writtenTables.first ?? TableName([]), scope: statementScope)
+        return returning(update.returning, target: written ?? writtenTables.first ?? TableName([]), alias: targetAlias, scope: scope)
     }
 
     /// The table a T-SQL UPDATE or DELETE names by an alias defined in its FROM clause.
@@ -84,22 +96,49 @@ extension Analysis {
     func delete(_ delete: Delete) -> [OutputColumn]? {
         let scope = Scope(parent: statementScope)
         var deleted: TableName?
+        var targetRow: TargetRow?
+        var targetAlias: Identifier?
         if case .table(let name, let alias) = delete.target {
+            targetAlias = alias
             if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: delete.using, fold: fold) {
                 deleted = table(aliased)
+                targetRow = (table(aliased), fold(name.last).lowercased())
+                targetAlias = name.last
             } else {
                 let target = table(name)
                 deleted = target
-                scope.relations.append(baseRelation(target, alias: alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+                let key = alias.map { fold($0).lowercased() } ?? target.name.lowercased()
+                targetRow = (target, key)
+                scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
         } else {
             addRelations(delete.target, to: scope)
         }
-        for reference in delete.using { addRelations(reference, to: scope, target: deleted) }
+        var others: [TargetRow] = []
+        for name in delete.otherTargets { // MySQL `DELETE a, b FROM a JOIN b ...`: named by alias or table
+            let table = Self.table(aliased: name.last, in: delete.using, fold: fold).map(self.table) ?? self.table(name)
+            others.append((table, fold(name.last).lowercased()))
+        }
+        for reference in delete.using {
+            let start = scope.relations.count
+            addRelations(reference, to: scope, target: targetRow)
+            for index in start..<scope.relations.count {
+                let relation = scope.relations[index]
+                if let table = relation.table, others.contains(where: { $0.table == table && $0.alias == relation.alias }) {
+                    scope.relations[index].isTarget = true
+                }
+            }
+        }
+        for other in others {
+            if !current.sources.isEmpty, !scope.relations.contains(where: { $0.table == other.table && !$0.isTarget }) {
+                current.sources.remove(other.table)
+            }
+            current.effects.append(Effect(kind: .delete, table: other.table))
+        }
         if let condition = delete.whereClause { addIndirect(flow(of: condition, in: scope)) }
         if let deleted {
             current.effects.append(Effect(kind: .delete, table: deleted))
-            return returning(delete.returning, target: deleted, scope: statementScope)
+            return returning(delete.returning, target: deleted, alias: targetAlias, scope: scope)
         }
         return nil
     }
@@ -132,5 +171,6 @@ extension Analysis {
                 break
             }
         }
+        _ = returning(merge.returning, target: target, alias: merge.alias, scope: scope)
     }
 }

@@ -35,9 +35,11 @@ extension Analysis {
         self.environment = environment
         inProgram = true
         defer { (self.environment, inProgram) = saved }
-        for _ in 0..<2 {
+        for _ in 0..<2 { // a second reading only when a variable gained lineage after it was used
+            environment.resetTracking()
             begin(kind: unit.kind.rawValue, name: name, range: unit.range)
             analyze(body)
+            if !environment.stale { break }
         }
         return finish()
     }
@@ -59,8 +61,13 @@ extension Analysis {
         case .cursor(let name, let parameters, let query):
             for parameter in parameters { environment.declare(variableKey(parameter)) }
             environment.cursors[variableKey(name)] = evaluate(query, in: nil)
+            environment.cursorQueries[variableKey(name)] = query
         case .recordType(let name, let fields):
             environment.recordTypes[variableKey(name)] = fields.map { $0.text.uppercased() }
+        case .collectionType(let name, let element, let rowType):
+            if let fields = layout(type: rowType ? nil : element, rowTypeOf: rowType ? element : nil) {
+                environment.recordTypes[variableKey(name)] = fields
+            }
         case .subprogram(let unit):
             for parameter in unit.parameters { environment.declare(variableKey(parameter)) }
             if let body = unit.body { analyze(body) }
@@ -105,7 +112,7 @@ extension Analysis {
             case .cursorQuery(let record, let query):
                 assign([.name(ObjectName([record]))], outputs: evaluate(query, in: nil))
             case .cursorName(let record, let cursor):
-                assign([.name(ObjectName([record]))], outputs: environment.cursor(variableKey(cursor)) ?? [])
+                assign([.name(ObjectName([record]))], outputs: cursorOutputs(cursor))
             case .whileLoop(let condition):
                 _ = flow(of: condition, in: Scope(parent: nil))
             case .numeric(let index):
@@ -117,17 +124,31 @@ extension Analysis {
         case .forall(let node):
             analyze(node.statement)
         case .open(let cursor, let query, let dynamic):
-            if let query { environment.cursors[variableKey(cursor)] = evaluate(query, in: nil) }
+            if let query {
+                environment.cursors[variableKey(cursor)] = evaluate(query, in: nil)
+                environment.cursorQueries[variableKey(cursor)] = query
+            } else {
+                _ = cursorOutputs(cursor)
+            }
             if let dynamic { dynamicSQL(dynamic, into: [], range: current.range, cursor: cursor) }
         case .fetch(let cursor, let into):
-            assign(into, outputs: environment.cursor(variableKey(cursor)) ?? [])
+            assign(into, outputs: cursorOutputs(cursor))
         case .execute(let text, let into, let range):
             dynamicSQL(text, into: into, range: range, cursor: nil)
         case .returnQuery(let query):
             _ = evaluate(query, in: nil)
+        case .call(let call):
+            _ = flow(of: call, in: Scope(parent: nil))
         case .other:
             break
         }
+    }
+
+    /// The columns of a cursor where it is used, its query read again so this unit records what it reads.
+    private func cursorOutputs(_ cursor: Identifier) -> [OutputColumn] {
+        let key = variableKey(cursor)
+        if let query = environment.cursorQuery(key) { return evaluate(query, in: nil) }
+        return environment.cursor(key) ?? []
     }
 
     /// EXECUTE IMMEDIATE and friends: literal text is parsed and followed; anything else gets a warning.

@@ -21,7 +21,7 @@ extension Analysis {
     /// The first branch of a recursive CTE's UNION: what it starts from.
     private static func anchor(of body: QueryBody) -> QueryBody? {
         switch body {
-        case .setOperation(_, let left, _): anchor(of: left) ?? left
+        case .setOperation(let first, _): anchor(of: first) ?? first
         case .nested(let query): anchor(of: query.body)
         default: nil
         }
@@ -46,15 +46,16 @@ extension Analysis {
         switch body {
         case .select(let select):
             return evaluate(select, in: scope)
-        case .setOperation(_, let left, let right):
-            var outputs = evaluate(left, in: scope)
-            let others = evaluate(right, in: scope)
-            for (index, column) in others.enumerated() {
-                if index < outputs.count {
-                    outputs[index].flow.merge(column.flow)
-                    if outputs[index].name == nil { outputs[index].name = column.name }
-                } else {
-                    outputs.append(column)
+        case .setOperation(let first, let rest):
+            var outputs = evaluate(first, in: scope)
+            for (_, branch) in rest {
+                for (index, column) in evaluate(branch, in: scope).enumerated() {
+                    if index < outputs.count {
+                        outputs[index].flow.merge(column.flow)
+                        if outputs[index].name == nil { outputs[index].name = column.name }
+                    } else {
+                        outputs.append(column)
+                    }
                 }
             }
             return outputs
@@ -82,7 +83,11 @@ extension Analysis {
         for item in select.items {
             if case .star(let qualifier) = item.expression {
                 let excluded = Set(item.excluded.map { fold($0).lowercased() })
-                outputs += expandStar(qualifier, in: scope).filter { !excluded.contains($0.name?.lowercased() ?? "") }
+                var columns = expandStar(qualifier, in: scope).filter { !excluded.contains($0.name?.lowercased() ?? "") }
+                for (from, to) in item.renamed {
+                    if let index = columns.firstIndex(where: { $0.name?.lowercased() == fold(from).lowercased() }) { columns[index].name = fold(to) }
+                }
+                outputs += columns
                 continue
             }
             if case .operation("=", let operands) = item.expression, operands.count == 2, case .parameter = operands[0] {

@@ -1,9 +1,12 @@
 import SQLSyntax
 
 extension Analysis {
-    /// Adds what a FROM item reads to `scope`. Tables equal to `target` are the written table's own row
-    /// (T-SQL `UPDATE t ... FROM t JOIN s`), not reads.
-    func addRelations(_ reference: TableReference, to scope: Scope, target: TableName? = nil) {
+    /// The written table of an UPDATE or DELETE and the name its own row goes by in the FROM clause.
+    typealias TargetRow = (table: TableName, alias: String)
+
+    /// Adds what a FROM item reads to `scope`. The item that is `target` (same table, same name) is the written
+    /// table's own row (T-SQL `UPDATE o ... FROM dbo.Orders o`), not a read; the same table under another alias is.
+    func addRelations(_ reference: TableReference, to scope: Scope, target: TargetRow? = nil) {
         switch reference {
         case .table(let name, let alias):
             scope.relations.append(relation(for: name, alias: alias, in: scope, target: target))
@@ -49,7 +52,7 @@ extension Analysis {
         }
     }
 
-    private func relation(for name: ObjectName, alias: Identifier?, in scope: Scope, target: TableName?) -> Relation {
+    private func relation(for name: ObjectName, alias: Identifier?, in scope: Scope, target: TargetRow?) -> Relation {
         let aliasKey = alias.map { fold($0).lowercased() }
         if name.parts.count == 1, name.link.isEmpty {
             let key = fold(name.last).lowercased()
@@ -61,8 +64,13 @@ extension Analysis {
                 return baseRelation(table, alias: aliasKey ?? key, isTarget: false)
             }
         }
+        if dialect.implicitUnnest, name.parts.count >= 2, name.link.isEmpty,
+           let owner = scope.relations.last(where: { $0.alias == fold(name.parts[0]).lowercased() }) {
+            let flow = owner.flow(of: name.parts[1], dialect: dialect) // `FROM t, t.items AS i`: the items of a column
+            return Relation(alias: aliasKey ?? fold(name.last).lowercased(), table: nil, columns: nil, fallback: flow)
+        }
         let table = self.table(name)
-        let isTarget = target == table
+        let isTarget = target.map { $0.table == table && $0.alias == aliasKey ?? table.name.lowercased() } ?? false
         if !isTarget { read(table) }
         return baseRelation(table, alias: aliasKey ?? table.name.lowercased(), isTarget: isTarget)
     }

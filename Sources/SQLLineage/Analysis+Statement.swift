@@ -6,7 +6,7 @@ extension Analysis {
     func analyze(_ statement: Statement) -> [OutputColumn]? {
         switch statement {
         case .query(let query):
-            if case .select(let select) = query.body, !select.into.isEmpty {
+            if let select = Self.leftmostSelect(query.body), !select.into.isEmpty {
                 selectInto(query, select)
             } else {
                 for output in evaluate(query, in: statementScope) { projected.formUnion(output.flow.keys.map(\.plain)) }
@@ -34,11 +34,11 @@ extension Analysis {
             let name = table(view.name)
             let outputs = evaluate(view.query, in: statementScope)
             write(name, columns: view.columns, outputs: outputs)
-            localSchema[name.key] = view.columns.isEmpty ? outputs.compactMap(\.name) : view.columns.map(fold)
+            remember(name, columns: view.columns, outputs: outputs)
         case .drop(_, let name):
             let dropped = table(name)
             current.effects.append(Effect(kind: .drop, table: dropped))
-            current.dropped.insert(dropped)
+            current.lifecycle.append(TableEvent(kind: .drop, table: dropped))
         case .truncate(let name):
             current.effects.append(Effect(kind: .truncate, table: table(name)))
         case .rename(let from, let to):
@@ -119,7 +119,15 @@ extension Analysis {
                 }
             }
         }
-        return returning(insert.returning, target: target, scope: nil)
+        return returning(insert.returning, target: target, alias: insert.alias, scope: nil)
+    }
+
+    /// The fields of a record variable in order, when the expression is one.
+    func recordColumns(_ record: Expression) -> [OutputColumn]? {
+        guard let (key, path) = variablePath(record), path.isEmpty, let variable = environment.variable(key), !variable.fieldOrder.isEmpty else {
+            return nil
+        }
+        return recordOutputs(record)
     }
 
     /// The fields of a record or collection element written with `VALUES r`.
@@ -151,6 +159,16 @@ extension Analysis {
         }
     }
 
+    /// The first SELECT of a query body: where `INTO` stands in `SELECT ... INTO t FROM a UNION SELECT ...`.
+    static func leftmostSelect(_ body: QueryBody) -> Select? {
+        switch body {
+        case .select(let select): select
+        case .setOperation(let first, _): leftmostSelect(first)
+        case .nested(let query): leftmostSelect(query.body)
+        default: nil
+        }
+    }
+
     private func selectInto(_ query: Query, _ select: Select) {
         let outputs = evaluate(query, in: statementScope)
         if select.into.contains(where: isVariable) || (inProgram && !dialect.selectIntoCreatesTable) {
@@ -160,8 +178,8 @@ extension Analysis {
         guard case .name(let name) = select.into[0] else { return }
         let target = table(name)
         write(target, columns: [], outputs: outputs)
-        current.created[target] = select.intoTemporary || target.name.hasPrefix("#")
-        localSchema[target.key] = outputs.compactMap(\.name)
+        current.lifecycle.append(TableEvent(kind: .create(temporary: select.intoTemporary || target.name.hasPrefix("#")), table: target))
+        remember(target, columns: [], outputs: outputs)
     }
 
     private func isVariable(_ expression: Expression) -> Bool {
@@ -176,11 +194,11 @@ extension Analysis {
 
     private func createTable(_ create: CreateTable) {
         let name = table(create.name)
-        current.created[name] = create.temporary || name.name.hasPrefix("#")
+        current.lifecycle.append(TableEvent(kind: .create(temporary: create.temporary || name.name.hasPrefix("#")), table: name))
         if let query = create.query {
             let outputs = evaluate(query, in: statementScope)
             write(name, columns: create.columns, outputs: outputs)
-            localSchema[name.key] = create.columns.isEmpty ? outputs.compactMap(\.name) : create.columns.map(fold)
+            remember(name, columns: create.columns, outputs: outputs)
         } else if let like = create.like {
             localSchema[name.key] = columns(of: table(like))
         } else if !create.columns.isEmpty {
@@ -188,11 +206,22 @@ extension Analysis {
         }
     }
 
+    /// Keeps the columns of a table the script made from a query, unless a `*` over unknown columns hides some.
+    private func remember(_ table: TableName, columns: [Identifier], outputs: [OutputColumn]) {
+        if !columns.isEmpty {
+            localSchema[table.key] = columns.map(fold)
+        } else if !outputs.contains(where: { $0.starOf != nil || $0.name == nil }) {
+            localSchema[table.key] = outputs.compactMap(\.name)
+        }
+    }
+
     /// `RETURNING ... INTO`: the variables take the written row's values; a data-modifying CTE hands them on.
-    func returning(_ returning: Returning?, target: TableName, scope: Scope?) -> [OutputColumn]? {
+    func returning(_ returning: Returning?, target: TableName, alias: Identifier? = nil, scope: Scope?) -> [OutputColumn]? {
         guard let returning else { return nil }
         let rowScope = Scope(parent: scope)
-        rowScope.relations.append(baseRelation(target, alias: target.name.lowercased(), isTarget: false))
+        for name in [alias.map { fold($0).lowercased() } ?? target.name.lowercased(), "inserted", "deleted"] {
+            rowScope.relations.append(baseRelation(target, alias: name, isTarget: false)) // the written row, as read back
+        }
         var outputs: [OutputColumn] = []
         for value in returning.values {
             if case .star = value {
@@ -202,6 +231,7 @@ extension Analysis {
             }
         }
         if !returning.into.isEmpty { assign(returning.into, outputs: outputs) }
+        if let table = returning.table { write(self.table(table), columns: returning.tableColumns, outputs: outputs) }
         return outputs
     }
 
@@ -211,6 +241,7 @@ extension Analysis {
         current.targets.formUnion(lineage.targets)
         current.indirect.formUnion(lineage.indirect)
         current.effects += lineage.effects
+        current.lifecycle += lineage.lifecycle
         for pair in lineage.columns { addPair(from: pair.source, to: pair.target, pair.transformation) }
     }
 }

@@ -35,15 +35,14 @@ final class Analysis {
     func analyze(_ node: StatementNode) -> [StatementLineage] {
         if case .unit(let unit) = node.statement { return lineage(of: unit) }
         environment = scriptEnvironment
-        if case .block = node.statement { // an anonymous block: two passes, as for stored programs
-            inProgram = true
-            begin(kind: "block", range: node.range)
-            analyze(node.statement)
-        }
         inProgram = node.statement.isBlock
-        begin(kind: Self.kind(of: node.statement), range: node.range)
-        analyze(node.statement)
-        inProgram = false
+        defer { inProgram = false }
+        for _ in 0..<2 { // an anonymous block is read again when a variable gained lineage after it was used
+            environment.resetTracking()
+            begin(kind: Self.kind(of: node.statement), range: node.range)
+            analyze(node.statement)
+            if !environment.stale { break }
+        }
         return [finish()]
     }
 

@@ -23,6 +23,9 @@ final class Environment {
     /// Variables by upper-cased name (`@NAME` for T-SQL variables).
     var variables: [String: Variable] = [:]
     var cursors: [String: [OutputColumn]] = [:]
+    /// The queries of declared cursors: read again where a cursor is used, so each unit that uses a shared
+    /// (package-level) cursor records its tables and filters.
+    var cursorQueries: [String: Query] = [:]
     var trigger: Trigger?
     var triggerTable: TableName?
     let parent: Environment?
@@ -31,14 +34,32 @@ final class Environment {
         self.parent = parent
     }
 
+    /// Names read so far, and whether a name read earlier has since gained lineage: then the code must be read again.
+    private(set) var readNames: Set<String> = []
+    var stale = false
+
     func variable(_ name: String) -> Variable? {
-        variables[name] ?? parent?.variable(name)
+        if let variable = variables[name] {
+            readNames.insert(name)
+            return variable
+        }
+        return parent?.variable(name)
+    }
+
+    /// Starts a new reading of the code.
+    func resetTracking() {
+        readNames = []
+        stale = false
     }
 
     func isDeclared(_ name: String) -> Bool { variable(name) != nil }
 
     func cursor(_ name: String) -> [OutputColumn]? {
-        cursors[name] ?? parent?.cursors[name]
+        cursors[name] ?? parent?.cursor(name)
+    }
+
+    func cursorQuery(_ name: String) -> Query? {
+        cursorQueries[name] ?? parent?.cursorQuery(name)
     }
 
     var triggerContext: (Trigger, TableName)? {
@@ -55,6 +76,9 @@ final class Environment {
     func assign(_ name: String, flow: Flow, field: String? = nil) {
         let owner = self.owner(of: name) ?? self
         var variable = owner.variables[name] ?? Variable()
+        if owner.readNames.contains(name), !owner.stale, flow.contains(where: { column, transformation in variable.flow[column].map { $0 < transformation } ?? true }) {
+            owner.stale = true
+        }
         if let field {
             if variable.fields[field] == nil { variable.fieldOrder.append(field) }
             variable.fields[field, default: [:]].merge(flow)

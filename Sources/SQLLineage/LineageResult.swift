@@ -34,6 +34,13 @@ public struct Effect: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// A table created or dropped by a statement.
+public struct TableEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case create(temporary: Bool), drop }
+    public var kind: Kind
+    public var table: TableName
+}
+
 /// The lineage of one statement or program unit.
 public struct StatementLineage: Sendable {
     /// `select`, `insert`, `update`, `merge`, `create table`, `procedure`, `package body member`, ...
@@ -46,9 +53,8 @@ public struct StatementLineage: Sendable {
     public var columns: [ColumnLineage] = []
     public var indirect: Set<ColumnName> = []
     public var effects: [Effect] = []
-    /// Tables this statement creates (for scratch-table detection) and whether they are temporary.
-    public var created: [TableName: Bool] = [:]
-    public var dropped: Set<TableName> = []
+    /// Tables this statement creates and drops, in order, for scratch-table detection; `temporary` for temporary tables.
+    public var lifecycle: [TableEvent] = []
     public var diagnostics: [Diagnostic] = []
     /// 1 when everything was resolved; lower when columns were placed by guesswork or SQL was not understood.
     public var confidence = 1.0

@@ -1,57 +1,32 @@
 import SQLSyntax
 
-/// The script-level view: scratch tables folded away, column lineage composed through them.
+/// The script-level view: scratch tables folded away, column lineage composed through them in statement order.
 enum ScriptSummary {
     static func summarize(_ statements: [StatementLineage], parseDiagnostics: [Diagnostic]) -> ScriptLineage {
-        let intermediate = scratchTables(statements)
+        let scratch = scratchTables(statements)
+        var composition = Composition(scratch: scratch)
         var sources: Set<TableName> = []
         var targets: Set<TableName> = []
         var indirect: Set<ColumnName> = []
         var effects: [Effect] = []
         var diagnostics = parseDiagnostics
-        var incoming: [ColumnName: Flow] = [:]
-        var pairs: [ColumnLineage] = []
         for statement in statements {
             sources.formUnion(statement.sources)
             targets.formUnion(statement.targets)
-            indirect.formUnion(statement.indirect)
-            effects += statement.effects.filter { !intermediate.contains($0.table) && !effects.contains($0) }
+            effects += statement.effects.filter { !scratch.contains($0.table) && !effects.contains($0) }
             diagnostics += statement.diagnostics.filter { !diagnostics.contains($0) }
-            for pair in statement.columns {
-                if intermediate.contains(pair.target.table) {
-                    incoming[pair.target, default: [:]].merge([pair.source: pair.transformation])
-                } else {
-                    pairs.append(pair)
-                }
-            }
+            for column in statement.indirect { indirect.formUnion(composition.origins(of: column).keys) }
+            composition.add(statement)
         }
-        var composed: [ColumnName: [ColumnName: Transformation]] = [:]
-        var order: [ColumnName] = []
-        for pair in pairs {
-            for (source, transformation) in origins(of: pair.source, incoming: incoming, intermediate: intermediate, seen: []) {
-                let combined = max(transformation, pair.transformation)
-                if composed[pair.target] == nil { order.append(pair.target) }
-                composed[pair.target, default: [:]][source] = max(composed[pair.target]?[source] ?? combined, combined)
-            }
-        }
-        var columns: [ColumnLineage] = []
-        for target in order {
-            for (source, transformation) in composed[target]! {
-                columns.append(ColumnLineage(source: source, target: target, transformation: transformation))
-            }
-        }
-        var plainIndirect: Set<ColumnName> = []
-        for column in indirect {
-            for (source, _) in origins(of: column, incoming: incoming, intermediate: intermediate, seen: []) { plainIndirect.insert(source) }
-        }
+        let columns = composition.pairs.map { ("\($0.source) \($0.target)", $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         let pairSources = Set(columns.map(\.source))
         return ScriptLineage(
             statements: statements,
-            sources: sortedByName(sources.subtracting(intermediate)),
-            targets: sortedByName(targets.subtracting(intermediate)),
-            intermediate: sortedByName(intermediate),
-            columns: columns.map { ("\($0.source) \($0.target)", $0) }.sorted { $0.0 < $1.0 }.map(\.1),
-            indirect: plainIndirect.subtracting(pairSources).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
+            sources: sortedByName(sources.subtracting(scratch)),
+            targets: sortedByName(targets.subtracting(scratch)),
+            intermediate: sortedByName(scratch.filter { !$0.isVariable }),
+            columns: columns,
+            indirect: indirect.subtracting(pairSources).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
             effects: effects,
             diagnostics: diagnostics)
     }
@@ -60,39 +35,87 @@ enum ScriptSummary {
         tables.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    /// Temporary tables, and tables the script creates and later drops.
+    /// Temporary tables (`#t`, `CREATE TEMP TABLE`), table variables (`@t`), and tables created and later dropped.
     private static func scratchTables(_ statements: [StatementLineage]) -> Set<TableName> {
         var scratch: Set<TableName> = []
-        var createdAt: [TableName: Int] = [:]
-        for (index, statement) in statements.enumerated() {
-            for (table, temporary) in statement.created {
-                if temporary { scratch.insert(table) }
-                if createdAt[table] == nil { createdAt[table] = index }
+        var created: Set<TableName> = []
+        for statement in statements {
+            for event in statement.lifecycle {
+                switch event.kind {
+                case .create(let temporary):
+                    created.insert(event.table)
+                    if temporary { scratch.insert(event.table) }
+                case .drop:
+                    if created.contains(event.table) { scratch.insert(event.table) }
+                }
             }
-            for table in statement.dropped where (createdAt[table] ?? Int.max) <= index { scratch.insert(table) }
-            for table in statement.sources.union(statement.targets) where table.name.hasPrefix("#") { scratch.insert(table) }
+            for table in statement.sources.union(statement.targets) where table.name.hasPrefix("#") || table.isVariable {
+                scratch.insert(table)
+            }
         }
         return scratch
     }
 
-    /// The persistent columns a column's value comes from, through scratch tables.
-    private static func origins(of column: ColumnName, incoming: [ColumnName: Flow], intermediate: Set<TableName>,
-                                seen: Set<ColumnName>) -> Flow {
-        guard intermediate.contains(column.table), !seen.contains(column) else {
-            return intermediate.contains(column.table) ? [:] : [column: .identity]
+    /// What each scratch column holds at this point of the script, and the persistent pairs found so far.
+    private struct Composition {
+        let scratch: Set<TableName>
+        var holds: [ColumnName: Flow] = [:]
+        var pairs: [ColumnLineage] = []
+        private var index: [ColumnName: [ColumnName: Int]] = [:]
+
+        init(scratch: Set<TableName>) {
+            self.scratch = scratch
         }
-        var flow = incoming[column] ?? [:]
-        if flow.isEmpty, let stars = incoming[ColumnName(table: column.table, column: "*")] {
-            for (source, transformation) in stars where source.column == "*" {
+
+        /// A statement's creates (which empty a table), then its pairs in the order they were found (a program
+        /// unit's pairs follow its statements), each read against what scratch tables hold at that point, then its
+        /// drops (which forget a table).
+        mutating func add(_ statement: StatementLineage) {
+            for event in statement.lifecycle where scratch.contains(event.table) {
+                if case .create = event.kind { forget(event.table) }
+            }
+            for pair in statement.columns {
+                for (origin, transformation) in origins(of: pair.source) {
+                    let combined = max(transformation, pair.transformation)
+                    if scratch.contains(pair.target.table) {
+                        holds[pair.target, default: [:]].merge([origin: combined])
+                    } else {
+                        record(ColumnLineage(source: origin, target: pair.target, transformation: combined))
+                    }
+                }
+            }
+            for event in statement.lifecycle where scratch.contains(event.table) {
+                if case .drop = event.kind { forget(event.table) }
+            }
+        }
+
+        /// The persistent columns a column's value comes from now.
+        func origins(of column: ColumnName) -> Flow {
+            guard scratch.contains(column.table) else { return [column: .identity] }
+            if let flow = holds[column] { return flow }
+            var flow: Flow = [:] // filled through `*`: the same column of each source table
+            for (source, transformation) in holds[ColumnName(table: column.table, column: "*")] ?? [:] where source.column == "*" {
                 flow[ColumnName(table: source.table, column: column.column)] = transformation
             }
+            return flow
         }
-        var result: Flow = [:]
-        for (source, transformation) in flow {
-            for (origin, inner) in origins(of: source, incoming: incoming, intermediate: intermediate, seen: seen.union([column])) {
-                result.merge([origin: max(transformation, inner)])
+
+        private mutating func forget(_ table: TableName) {
+            holds = holds.filter { $0.key.table != table }
+        }
+
+        private mutating func record(_ pair: ColumnLineage) {
+            if let position = index[pair.target]?[pair.source] {
+                pairs[position].transformation = max(pairs[position].transformation, pair.transformation)
+            } else {
+                index[pair.target, default: [:]][pair.source] = pairs.count
+                pairs.append(pair)
             }
         }
-        return result
     }
+}
+
+extension TableName {
+    /// A T-SQL table variable (`@t`): scratch, but a variable rather than a table, so not listed as intermediate.
+    var isVariable: Bool { name.hasPrefix("@") }
 }

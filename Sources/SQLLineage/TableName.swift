@@ -1,17 +1,23 @@
 /// A table as lineage reports it: name parts as the dialect folds them, and the database link if any.
 public struct TableName: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var parts: [String]
-    public var link: String?
+    public var parts: [String] { didSet { description = Self.text(parts, link) } }
+    public var link: String? { didSet { description = Self.text(parts, link) } }
+    /// `SCHEMA.TABLE` or `SCHEMA.TABLE@LINK`; kept, since names are hashed and compared far more often than built.
+    public private(set) var description: String
 
     public init(_ parts: [String], link: String? = nil) {
         self.parts = parts
         self.link = link
+        description = Self.text(parts, link)
     }
 
-    /// `SCHEMA.TABLE` or `SCHEMA.TABLE@LINK`.
-    public var description: String {
+    private static func text(_ parts: [String], _ link: String?) -> String {
         parts.joined(separator: ".") + (link.map { "@" + $0 } ?? "")
     }
+
+    public static func == (lhs: TableName, rhs: TableName) -> Bool { lhs.description == rhs.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 
     /// The last name part (the table itself).
     public var name: String { parts.last ?? "" }

@@ -7,9 +7,9 @@ public struct Dialect: Sendable, Hashable {
     public var name: String
     public var identifierCase: IdentifierCase
     /// Opening and closing characters of quoted identifiers (`"` `"`, `[` `]`, `` ` `` `` ` ``).
-    public var identifierQuotes: [Character: Character]
+    public var identifierQuotes: [Character: Character] { didSet { byteClasses = ByteClasses(self) } }
     /// Characters that open and close string literals.
-    public var stringQuotes: Set<Character>
+    public var stringQuotes: Set<Character> { didSet { byteClasses = ByteClasses(self) } }
     /// Whether a backslash escapes the next character inside strings (MySQL, Hive).
     public var backslashEscapes: Bool
     /// Oracle's alternative quoting `q'[...]'`, `Q'{...}'`, `nq'<...>'`.
@@ -17,15 +17,17 @@ public struct Dialect: Sendable, Hashable {
     /// PostgreSQL's dollar-quoted strings `$$...$$`, `$tag$...$tag$`.
     public var dollarQuoting: Bool
     /// Prefixes that start a comment running to the end of the line.
-    public var lineComments: [String]
+    public var lineComments: [String] { didSet { byteClasses = ByteClasses(self) } }
     /// Whether `/*+ ... */` and `--+ ...` are optimizer hints rather than comments.
     public var hints: Bool
     /// Characters that start a named or numbered bind parameter (`:`, `@`, `$`); `?` is always one.
-    public var parameterPrefixes: Set<Character>
+    public var parameterPrefixes: Set<Character> { didSet { byteClasses = ByteClasses(self) } }
     /// Characters besides letters, digits and `_` allowed inside unquoted identifiers (`$`, `#` in Oracle).
-    public var identifierExtras: Set<Character>
+    public var identifierExtras: Set<Character> { didSet { byteClasses = ByteClasses(self) } }
     /// Characters that may start an identifier besides letters and `_` (`#` for T-SQL temp tables, `@` for variables).
-    public var identifierStarts: Set<Character>
+    public var identifierStarts: Set<Character> { didSet { byteClasses = ByteClasses(self) } }
+    /// The lexer's per-byte tables, derived from the quotes and identifier characters above.
+    private(set) var byteClasses = ByteClasses()
     /// Words never taken as implicit aliases (upper case).
     public var reservedWords: Set<String> = Keywords.clauseWords
     /// Spellings of words with a parser meaning (`MINUS` -> `.except`).
@@ -50,6 +52,20 @@ public struct Dialect: Sendable, Hashable {
     public var selectIntoCreatesTable = false
     /// `column:path.to.field` reads inside a semi-structured value (Snowflake).
     public var variantPaths = false
+    /// `expr 'Alias'` and `'Alias' = expr` name select items with string literals (T-SQL).
+    public var stringAliases = false
+    /// `/* /* */ */` nests (PostgreSQL).
+    public var nestedComments = false
+    /// `?` is a bind parameter; PostgreSQL reads it as a JSON operator instead.
+    public var questionMarkParameters = true { didSet { byteClasses = ByteClasses(self) } }
+    /// SQL*Plus commands whose rest of line is free text (`PROMPT today's load`), upper case: read as comments.
+    public var freeTextLineCommands: Set<String> = []
+    /// Oracle conditional compilation (`$IF ... $THEN ... $ELSE ... $END`, `$$PLSQL_UNIT`): every branch is read.
+    public var conditionalCompilation = false
+    /// `FROM t, t.array_column` unnests a column of an earlier table (BigQuery, Redshift SUPER).
+    public var implicitUnnest = false
+    /// Statements may end without `;` (T-SQL): a line that starts a statement or block word ends the one before.
+    public var optionalTerminators = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -74,6 +90,7 @@ public struct Dialect: Sendable, Hashable {
         self.parameterPrefixes = parameterPrefixes
         self.identifierExtras = identifierExtras
         self.identifierStarts = identifierStarts
+        byteClasses = ByteClasses(self)
     }
 
     /// Folds an unquoted identifier the way the dialect stores it.
@@ -94,6 +111,8 @@ public struct Dialect: Sendable, Hashable {
         dialect.pseudoTables = ["DUAL"]
         dialect.sequenceFields = ["NEXTVAL", "CURRVAL"]
         dialect.outerJoinMarker = true
+        dialect.freeTextLineCommands = ["PROMPT", "PRO", "REM", "REMARK"]
+        dialect.conditionalCompilation = true
         dialect.databaseLinks = true
         dialect.slashTerminator = true
         dialect.lineCommands = ["SET", "PROMPT", "SPOOL", "WHENEVER", "EXIT", "QUIT", "REM", "REMARK", "DEFINE", "UNDEFINE",
@@ -106,6 +125,8 @@ public struct Dialect: Sendable, Hashable {
         var dialect = Dialect(name: "postgres", identifierCase: .lower, dollarQuoting: true, parameterPrefixes: ["$", ":"],
                               identifierExtras: ["$"])
         dialect.pseudoColumns.formUnion(["NOW", "CURRENT_SCHEMA", "CURRENT_CATALOG"])
+        dialect.nestedComments = true
+        dialect.questionMarkParameters = false
         dialect.reservedWords.formUnion(["CONFLICT", "DISTINCT"])
         return dialect
     }()
@@ -116,6 +137,8 @@ public struct Dialect: Sendable, Hashable {
         dialect.batchSeparator = "GO"
         dialect.equalsAliases = true
         dialect.selectIntoCreatesTable = true
+        dialect.stringAliases = true
+        dialect.optionalTerminators = true
         dialect.triggerRowTables = ["INSERTED", "DELETED"]
         dialect.pseudoColumns.formUnion(["GETDATE", "SYSDATETIME", "GETUTCDATE", "@@ROWCOUNT", "@@ERROR", "@@IDENTITY"])
         dialect.reservedWords.formUnion(["TOP", "OUTPUT", "TRY", "CATCH", "NOLOCK"])
@@ -133,9 +156,12 @@ public struct Dialect: Sendable, Hashable {
         dialect.pseudoColumns.formUnion(["SYSDATE", "CURRENT_WAREHOUSE", "CURRENT_ROLE"])
         return dialect
     }()
-    public static let bigquery = Dialect(name: "bigquery", identifierCase: .preserve, identifierQuotes: ["`": "`"],
-                                         stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"],
-                                         parameterPrefixes: ["@"])
+    public static let bigquery: Dialect = {
+        var dialect = Dialect(name: "bigquery", identifierCase: .preserve, identifierQuotes: ["`": "`"],
+                              stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"], parameterPrefixes: ["@"])
+        dialect.implicitUnnest = true
+        return dialect
+    }()
     public static let hive: Dialect = {
         var dialect = Dialect(name: "hive", identifierCase: .lower, identifierQuotes: ["`": "`"],
                               stringQuotes: ["'", "\""], backslashEscapes: true, hints: true, parameterPrefixes: ["$"])
@@ -147,10 +173,45 @@ public struct Dialect: Sendable, Hashable {
                               parameterPrefixes: ["$", ":"], identifierExtras: ["$"])
         dialect.keywords["MINUS"] = .except
         dialect.pseudoColumns.formUnion(["SYSDATE", "GETDATE"])
+        dialect.implicitUnnest = true
         return dialect
     }()
 
     /// Every built-in dialect, by name.
     public static let all: [String: Dialect] = Dictionary(
         uniqueKeysWithValues: [oracle, postgres, ansi, tsql, mysql, snowflake, bigquery, hive, redshift].map { ($0.name, $0) })
+}
+
+/// Per-byte answers the lexer asks for every character: built once per dialect, not once per text.
+struct ByteClasses: Sendable, Hashable {
+    /// May the byte continue an unquoted identifier (letters, digits, `_`, non-ASCII, the dialect's extras)?
+    var identifier = [Bool](repeating: false, count: 256)
+    /// May it start one?
+    var identifierStart = [Bool](repeating: false, count: 256)
+    /// Does it open a string literal?
+    var stringQuote = [Bool](repeating: false, count: 256)
+    /// Does it open a quoted identifier?
+    var identifierQuote = [Bool](repeating: false, count: 256)
+    /// Does it start a bind parameter (`?` always)?
+    var parameterPrefix = [Bool](repeating: false, count: 256)
+    /// May a comment start with it?
+    var commentStart = [Bool](repeating: false, count: 256)
+
+    init() {}
+
+    init(_ dialect: Dialect) {
+        for byte in 0..<256 {
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            identifier[byte] = letter || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80
+            identifierStart[byte] = letter || byte == 0x5F || byte >= 0x80
+        }
+        for extra in dialect.identifierExtras { if let ascii = extra.asciiValue { identifier[Int(ascii)] = true } }
+        for extra in dialect.identifierStarts { if let ascii = extra.asciiValue { identifierStart[Int(ascii)] = true } }
+        for quote in dialect.stringQuotes { if let ascii = quote.asciiValue { stringQuote[Int(ascii)] = true } }
+        for quote in dialect.identifierQuotes.keys { if let ascii = quote.asciiValue { identifierQuote[Int(ascii)] = true } }
+        for prefix in dialect.parameterPrefixes { if let ascii = prefix.asciiValue { parameterPrefix[Int(ascii)] = true } }
+        parameterPrefix[Int(UInt8(ascii: "?"))] = dialect.questionMarkParameters
+        for comment in dialect.lineComments { if let first = comment.utf8.first { commentStart[Int(first)] = true } }
+        commentStart[Int(UInt8(ascii: "/"))] = true
+    }
 }

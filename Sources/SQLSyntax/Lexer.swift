@@ -12,6 +12,9 @@ public struct Lexer {
     private var tokenColumn = 1
     private var tokens: [Token] = []
     private var diagnostics: [Diagnostic] = []
+    /// The parser's reading: comments and hints left out, and the upper-case spelling of each word kept beside it.
+    private var forParser = false
+    private var upperWords: [String] = []
 
     /// The tokens of `text` (comments included, ending with `.endOfInput`) and what was wrong in it.
     public static func tokenize(_ text: String, dialect: Dialect) -> (tokens: [Token], diagnostics: [Diagnostic]) {
@@ -20,33 +23,36 @@ public struct Lexer {
         return (lexer.tokens, lexer.diagnostics)
     }
 
-    /// Per byte: may it continue an unquoted identifier (letters, digits, `_`, non-ASCII, the dialect's extras)?
+    /// Per byte: may it continue an unquoted identifier?
     private let identifierBytes: [Bool]
     /// Per byte: may it start an unquoted identifier?
     private let identifierStartBytes: [Bool]
     /// Per byte: does it open a string literal?
     private let stringQuoteBytes: [Bool]
+    private let lineCommentPrefixes: [[UInt8]]
+    private let classes: ByteClasses
+
+    /// The tokens the parser reads (no comments or hints), each word's upper-case spelling, and the diagnostics.
+    static func tokenizeForParser(_ text: String, dialect: Dialect) -> (tokens: [Token], words: [String], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(bytes: Array(text.utf8), dialect: dialect)
+        lexer.forParser = true
+        lexer.run()
+        return (lexer.tokens, lexer.upperWords, lexer.diagnostics)
+    }
 
     private init(bytes: [UInt8], dialect: Dialect) {
         self.bytes = bytes
         self.dialect = dialect
-        var identifier = [Bool](repeating: false, count: 256)
-        var start = [Bool](repeating: false, count: 256)
-        for byte in 0..<256 {
-            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            identifier[byte] = letter || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80
-            start[byte] = letter || byte == 0x5F || byte >= 0x80
-        }
-        for extra in dialect.identifierExtras { if let ascii = extra.asciiValue { identifier[Int(ascii)] = true } }
-        for extra in dialect.identifierStarts { if let ascii = extra.asciiValue { start[Int(ascii)] = true } }
-        var quotes = [Bool](repeating: false, count: 256)
-        for quote in dialect.stringQuotes { if let ascii = quote.asciiValue { quotes[Int(ascii)] = true } }
-        identifierBytes = identifier
-        identifierStartBytes = start
-        stringQuoteBytes = quotes
+        identifierBytes = dialect.byteClasses.identifier
+        identifierStartBytes = dialect.byteClasses.identifierStart
+        stringQuoteBytes = dialect.byteClasses.stringQuote
+        lineCommentPrefixes = dialect.lineComments.map { Array($0.utf8) }
+        classes = dialect.byteClasses
     }
 
-    private static let multiCharacterSymbols = ["->>", "<<", ">>", "<=", ">=", "<>", "!=", "^=", "||", "::", ":=", "=>", "->", "**", ".."]
+    private static let multiCharacterSymbols = ["#>>", "->>", "!~*", "||/", "<<", ">>", "<=", ">=", "<>", "!=", "^=", "||", "::", ":=",
+                                                "=>", "->", "**", "..", "#>", "@>", "<@", "&&", "~*", "!~", "?|", "?&", "|/", "#-", "@@"]
+        .map { Array($0.utf8) }
 
     private mutating func run() {
         while true {
@@ -55,11 +61,21 @@ public struct Lexer {
             let start = position, startLine = line, startColumn = position - lineStart + 1
             (tokenLine, tokenColumn) = (startLine, startColumn)
             let (kind, value) = next()
+            if forParser, kind == .comment || kind == .hint { continue }
             let range = SourceRange(start: start, end: position, line: startLine, column: startColumn)
-            tokens.append(Token(kind: kind, text: String(decoding: bytes[start..<position], as: UTF8.self), value: value, range: range))
+            let text = kind == .word ? value : String(decoding: bytes[start..<position], as: UTF8.self)
+            tokens.append(Token(kind: kind, text: text, value: value, range: range))
+            if forParser { upperWords.append(kind == .word ? upperCased(start..<position) : "") }
         }
         let end = SourceRange(start: bytes.count, end: bytes.count, line: line, column: bytes.count - lineStart + 1)
         tokens.append(Token(kind: .endOfInput, text: "", value: "", range: end))
+        if forParser { upperWords.append("") }
+    }
+
+    /// ASCII letters upper-cased; other bytes (non-ASCII letters included) as they are.
+    private func upperCased(_ range: Range<Int>) -> String {
+        if !bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return String(decoding: bytes[range], as: UTF8.self) }
+        return String(decoding: bytes[range].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
     private func byte(_ offset: Int = 0) -> UInt8? {
@@ -71,8 +87,12 @@ public struct Lexer {
     }
 
     private func starts(with text: String) -> Bool {
+        starts(with: Array(text.utf8))
+    }
+
+    private func starts(with pattern: [UInt8]) -> Bool {
         var offset = position
-        for byte in text.utf8 {
+        for byte in pattern {
             guard offset < bytes.count, bytes[offset] == byte else { return false }
             offset += 1
         }
@@ -102,32 +122,87 @@ public struct Lexer {
         diagnostics.append(Diagnostic(.error, message, at: range))
     }
 
+    /// The next token, dispatched on its first byte through the dialect's byte tables.
     private mutating func next() -> (Token.Kind, String) {
-        if let comment = comment() { return comment }
+        let first = Int(bytes[position])
+        if !dialect.freeTextLineCommands.isEmpty, identifierStartBytes[first], isLineStart, let comment = freeTextLine() { return comment }
+        if first == 0x24, dialect.conditionalCompilation, let directive = compilationDirective() { return directive }
+        if classes.commentStart[first], let comment = comment() { return comment }
         if let string = prefixedString() { return string }
-        if dialect.dollarQuoting, char() == "$", let quoted = dollarQuoted() { return quoted }
-        if let byte = byte(), byte >= 0x80 || !identifierStartBytes[Int(byte)], let c = char() {
-            if stringQuoteBytes[Int(byte)] { return (.string, quoted(until: c, backslash: dialect.backslashEscapes, what: "string")) }
-            if let close = dialect.identifierQuotes[c] {
+        if first == 0x24, dialect.dollarQuoting, let quoted = dollarQuoted() { return quoted }
+        if first < 0x80 {
+            if stringQuoteBytes[first] {
+                return (.string, quoted(until: Character(Unicode.Scalar(UInt8(first))), backslash: dialect.backslashEscapes, what: "string"))
+            }
+            if classes.identifierQuote[first], let close = dialect.identifierQuotes[Character(Unicode.Scalar(UInt8(first)))] {
                 return (.quotedIdentifier, quoted(until: close, backslash: false, what: "quoted identifier"))
             }
+            if classes.parameterPrefix[first], let parameter = parameter() { return parameter }
+            if isDigit(UInt8(first)) || (first == 0x2E && self.byte(1).map(isDigit) == true) { return number() }
         }
-        if let parameter = parameter() { return parameter }
-        if let byte = byte(), isDigit(byte) || (byte == UInt8(ascii: ".") && self.byte(1).map(isDigit) == true) { return number() }
-        if let byte = byte(), identifierStartBytes[Int(byte)] { return word() }
-        for symbol in Self.multiCharacterSymbols where byte() == symbol.utf8.first && starts(with: symbol) {
-            advance(symbol.utf8.count)
-            return (.symbol, symbol)
+        if identifierStartBytes[first] { return word() }
+        for symbol in Self.multiCharacterSymbols where byte() == symbol[0] && starts(with: symbol) {
+            advance(symbol.count)
+            return (.symbol, String(decoding: symbol, as: UTF8.self))
         }
         let symbol = text(position..<position + 1)
         advance()
         return (.symbol, symbol)
     }
 
+    /// Whether only spaces stand before the cursor on its line.
+    private var isLineStart: Bool {
+        var offset = position - 1
+        while offset >= lineStart, bytes[offset] == 0x20 || bytes[offset] == 0x09 { offset -= 1 }
+        return offset < lineStart
+    }
+
+    /// `PROMPT Loading today's rows` and `REM ...`: the whole line is a comment (its apostrophes open no string).
+    private mutating func freeTextLine() -> (Token.Kind, String)? {
+        var end = position
+        while end < bytes.count, identifierBytes[Int(bytes[end])] { end += 1 }
+        let word = String(decoding: bytes[position..<end].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        guard dialect.freeTextLineCommands.contains(word), end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x09
+                || bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
+        let start = position
+        while let byte = byte(), byte != 0x0A { advance() }
+        return (.comment, text(start..<position))
+    }
+
+    /// Conditional compilation: `$$NAME` reads as a parameter; `$IF`, `$ELSIF`, `$THEN`, `$ELSE`, `$END`, `$ERROR` as
+    /// comments, so that the code of every branch is read (the condition between `$IF` and `$THEN` too).
+    private mutating func compilationDirective() -> (Token.Kind, String)? {
+        if byte(1) == 0x24, let third = byte(2), identifierStartBytes[Int(third)] {
+            let start = position + 2
+            advance(2)
+            while let byte = byte(), identifierBytes[Int(byte)] { advance() }
+            return (.parameter, text(start..<position))
+        }
+        var end = position + 1
+        while end < bytes.count, identifierBytes[Int(bytes[end])] { end += 1 }
+        let word = String(decoding: bytes[(position + 1)..<end], as: UTF8.self).uppercased()
+        switch word {
+        case "THEN", "ELSE", "END":
+            advance(end - position)
+            return (.comment, word)
+        case "IF", "ELSIF", "ERROR":
+            let start = position
+            advance(end - position) // the condition is skipped with the directive, up to $THEN or $END
+            while position < bytes.count, !(byte() == 0x24 && (starts(with: "$THEN") || starts(with: "$then") || starts(with: "$END")
+                                                               || starts(with: "$end"))) {
+                advance()
+            }
+            if starts(with: "$THEN") || starts(with: "$then") { advance(5) }
+            return (.comment, text(start..<position))
+        default:
+            return nil
+        }
+    }
+
     private mutating func comment() -> (Token.Kind, String)? {
-        for prefix in dialect.lineComments where byte() == prefix.utf8.first && starts(with: prefix) {
-            let isHint = dialect.hints && prefix == "--" && byte(2) == UInt8(ascii: "+")
-            let contentStart = position + prefix.utf8.count + (isHint ? 1 : 0)
+        for prefix in lineCommentPrefixes where byte() == prefix[0] && starts(with: prefix) {
+            let isHint = dialect.hints && prefix == [0x2D, 0x2D] && byte(2) == UInt8(ascii: "+")
+            let contentStart = position + prefix.count + (isHint ? 1 : 0)
             while let byte = byte(), byte != 0x0A { advance() }
             return (isHint ? .hint : .comment, text(contentStart..<position).trimmed)
         }
@@ -136,7 +211,21 @@ public struct Lexer {
         let isHint = dialect.hints && byte(2) == UInt8(ascii: "+")
         advance(isHint ? 3 : 2)
         let contentStart = position
-        while position < bytes.count, !starts(with: "*/") { advance() }
+        var nesting = 0
+        while position < bytes.count {
+            if dialect.nestedComments, byte() == UInt8(ascii: "/"), byte(1) == UInt8(ascii: "*") {
+                nesting += 1
+                advance(2)
+                continue
+            }
+            if byte() == UInt8(ascii: "*"), byte(1) == UInt8(ascii: "/") {
+                if nesting == 0 { break }
+                nesting -= 1
+                advance(2)
+                continue
+            }
+            advance()
+        }
         guard position < bytes.count else {
             problem("unterminated comment", from: start)
             return (isHint ? .hint : .comment, text(contentStart..<position).trimmed)
@@ -149,7 +238,12 @@ public struct Lexer {
     /// Strings with a letter before the quote: Oracle `q'[...]'` and `nq'...'`, national `N'...'`,
     /// PostgreSQL `E'...'` (backslash escapes), `X'...'` and `B'...'`.
     private mutating func prefixedString() -> (Token.Kind, String)? {
-        guard let byte = byte(), "qQnNeExXbB".utf8.contains(byte), let first = char()?.lowercased() else { return nil }
+        guard let byte = byte() else { return nil }
+        switch byte | 0x20 {
+        case UInt8(ascii: "q"), UInt8(ascii: "n"), UInt8(ascii: "e"), UInt8(ascii: "x"), UInt8(ascii: "b"): break
+        default: return nil
+        }
+        guard let first = char()?.lowercased() else { return nil }
         if dialect.alternativeQuoting {
             let offset = first == "n" && char(1)?.lowercased() == "q" ? 1 : 0
             if (first == "q" || offset == 1), char(offset + 1) == "'", let open = char(offset + 2), !open.isWhitespace {
@@ -223,6 +317,7 @@ public struct Lexer {
     private mutating func parameter() -> (Token.Kind, String)? {
         guard let c = char() else { return nil }
         if c == "?" {
+            guard dialect.questionMarkParameters else { return nil }
             advance()
             return (.parameter, "?")
         }
@@ -249,6 +344,10 @@ public struct Lexer {
                 advance(1 + sign)
                 while let byte = byte(), isDigit(byte) { advance() }
             }
+        }
+        if let suffix = byte(), [UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "d"), UInt8(ascii: "D")].contains(suffix),
+           self.byte(1).map({ !identifierBytes[Int($0)] }) ?? true {
+            advance() // Oracle BINARY_FLOAT / BINARY_DOUBLE literals: 1.8f, 2d
         }
         return (.number, text(start..<position))
     }

@@ -11,6 +11,8 @@ guard let path = arguments.first, let text = try? String(contentsOfFile: path, e
     exit(64)
 }
 let reps = arguments.firstIndex(of: "--reps").flatMap { Int(arguments[$0 + 1]) } ?? 5
+/// `--parse-only` times the lexer and parser alone, to see what the lineage steps cost on top.
+let parseOnly = arguments.contains("--parse-only")
 var work: [(String, LineageOptions)] = []
 var bytes = 0
 for line in text.split(separator: "\n") {
@@ -24,6 +26,10 @@ func runAll(_ work: [(String, LineageOptions)]) -> (seconds: Double, errors: Int
     var errors = 0
     let start = DispatchTime.now().uptimeNanoseconds
     for (sql, options) in work {
+        if parseOnly {
+            if !Parser.parse(sql, dialect: options.dialect).diagnostics.isEmpty { errors += 1 }
+            continue
+        }
         let result = LineageAnalyzer.analyze(sql, options: options)
         if result.diagnostics.contains(where: { $0.severity == .error }) { errors += 1 }
     }

@@ -1,7 +1,7 @@
 /// Every operation of the API, one extension per controller; `OpenAPITests` checks them against the router.
 enum OpenAPIPaths {
     static var operations: [OpenAPIOperation] {
-        service + connections + assets + lineage
+        service + connections + assets + lineage + sqlLineage
     }
 
     /// The tags that group operations, in the order a reader meets them.
@@ -9,6 +9,6 @@ enum OpenAPIPaths {
         ("Service", "Health, readiness and this document."),
         ("Connections", "Source systems Torro discovers assets in."),
         ("Assets", "The catalog: search, detail, bulk upsert, business metadata, review and schema history."),
-        ("Lineage", "Where data comes from and where it goes: ingestion, manual edges, the graph and the audit log."),
+        ("Lineage", "Where data comes from and where it goes: ingestion, lineage read out of SQL, manual edges, the graph and the audit log."),
     ]
 }

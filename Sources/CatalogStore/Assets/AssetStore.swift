@@ -86,6 +86,8 @@ public protocol AssetStore: Sendable {
     func asset(id: Int64) async throws -> Asset?
     /// The asset with this URN, or nil.
     func asset(urn: URN) async throws -> Asset?
+    /// The assets of a connection whose name is one of `names` (compared exactly), by id.
+    func assets(connectionID: Int64, named names: Set<String>) async throws -> [Asset]
     /// One page of assets matching the query, with the total count.
     func search(_ query: AssetQuery) async throws -> Page<Asset>
     /// Counts per type, platform, catalog and review status of the assets matching the query.

@@ -13,4 +13,5 @@ let allMigrations: [any Migration] = [
     M0001_CreateCatalog(),
     M0002_CreateLineage(),
     M0003_AddAssetSearch(),
+    M0004_AddLineageFailures(),
 ]

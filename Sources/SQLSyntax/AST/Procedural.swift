@@ -55,6 +55,8 @@ public enum Declaration: Sendable {
     case cursor(Identifier, parameters: [Identifier], query: Query)
     /// `TYPE name IS RECORD (field type, ...)`: the field names, in order.
     case recordType(Identifier, fields: [Identifier])
+    /// `TYPE name IS TABLE OF element [INDEX BY ...]` and VARRAYs: the element type (`%ROWTYPE` when `rowType`).
+    case collectionType(Identifier, element: ObjectName, rowType: Bool)
     case subprogram(ProceduralUnit)
 }
 
@@ -76,7 +78,9 @@ public indirect enum ProceduralStatement: Sendable {
     case execute(Expression, into: [Expression], range: SourceRange)
     /// `RETURN QUERY ...` and other statements that produce a result set.
     case returnQuery(Query)
-    /// A call or any other statement that moves no data.
+    /// A procedure call: its arguments are read (a trigger's `:NEW` values, for one) but carry nowhere.
+    case call(Expression)
+    /// Any other statement that moves no data.
     case other(String)
 }
 

@@ -33,7 +33,8 @@ public enum SetOperator: String, Sendable {
 /// The part of a query that produces rows.
 public indirect enum QueryBody: Sendable {
     case select(Select)
-    case setOperation(SetOperator, QueryBody, QueryBody)
+    /// `first UNION ... INTERSECT ... EXCEPT ...`, kept flat so long chains do not nest.
+    case setOperation(QueryBody, [(SetOperator, QueryBody)])
     /// `VALUES (...), (...)`.
     case values([[Expression]])
     /// A parenthesised query with its own WITH or ORDER BY.
@@ -71,6 +72,8 @@ public struct SelectItem: Sendable {
     public var alias: Identifier?
     /// Columns left out of a star: `* EXCEPT (a)` (BigQuery), `* EXCLUDE (a)` (Snowflake).
     public var excluded: [Identifier]
+    /// Columns renamed in a star: `* RENAME (a AS b)` (Snowflake).
+    public var renamed: [(from: Identifier, to: Identifier)] = []
 
     public init(expression: Expression, alias: Identifier?, excluded: [Identifier] = []) {
         self.expression = expression

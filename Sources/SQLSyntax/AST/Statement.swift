@@ -43,6 +43,8 @@ public struct Insert: Sendable {
     /// Oracle `INSERT INTO t VALUES r` with a record, or `SET a = x` (MySQL).
     public var recordValue: Expression?
     public var overwrite: Bool
+    /// The target is a T-SQL table variable (`INSERT INTO @t`).
+    public var targetIsVariable = false
     public var onConflictUpdate: [Assignment]
     public var returning: Returning?
 
@@ -97,14 +99,19 @@ public struct Assignment: Sendable {
     }
 }
 
-/// `RETURNING expr, ... [BULK COLLECT] INTO targets`.
+/// `RETURNING expr, ... [BULK COLLECT] INTO targets`, or T-SQL `OUTPUT inserted.x, ... [INTO table (columns)]`.
 public struct Returning: Sendable {
     public var values: [Expression]
     public var into: [Expression]
+    /// The table T-SQL's `OUTPUT ... INTO` writes, with its column list.
+    public var table: ObjectName?
+    public var tableColumns: [Identifier]
 
-    public init(values: [Expression], into: [Expression]) {
+    public init(values: [Expression], into: [Expression], table: ObjectName? = nil, tableColumns: [Identifier] = []) {
         self.values = values
         self.into = into
+        self.table = table
+        self.tableColumns = tableColumns
     }
 }
 
@@ -129,6 +136,8 @@ public struct Update: Sendable {
 
 public struct Delete: Sendable {
     public var target: TableReference
+    /// MySQL's `DELETE t1, t2 FROM ...`: more tables deleted from.
+    public var otherTargets: [ObjectName] = []
     public var using: [TableReference]
     public var whereClause: Expression?
     public var returning: Returning?
@@ -165,6 +174,8 @@ public struct Merge: Sendable {
     public var source: TableReference
     public var on: Expression
     public var clauses: [Clause]
+    /// T-SQL `OUTPUT`.
+    public var returning: Returning?
 
     public init(target: ObjectName, alias: Identifier?, source: TableReference, on: Expression, clauses: [Clause]) {
         self.target = target

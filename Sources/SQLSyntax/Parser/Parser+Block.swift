@@ -6,6 +6,8 @@ extension Parser {
 
     /// `[DECLARE declarations] BEGIN statements [EXCEPTION handlers] END [label]`; a T-SQL `BEGIN ... END` too.
     mutating func block() throws -> Block {
+        try enter()
+        defer { depth -= 1 }
         var declarations: [Declaration] = []
         if accept("DECLARE") { declarations = try self.declarations() }
         try expect("BEGIN")
@@ -26,13 +28,13 @@ extension Parser {
     /// The unit or label name after `END`, on the same line.
     mutating func skipEndLabel() {
         guard current.kind == .word || current.kind == .quotedIdentifier, current.range.line == tokens[index - 1].range.line,
-              !isWord(in: ["IF", "LOOP", "CASE", "ELSE", "ELSIF", "WHEN", "END", "TRY", "CATCH"]), !isWord(in: Self.statementStarts),
+              !isWord(in: Self.endLabelStoppers), !isWord(in: Self.statementStarts),
               !startsTransactSQLStatement else { return }
         advance()
     }
 
     var startsTransactSQLStatement: Bool {
-        isWord(in: ["SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "WHILE", "IF", "FETCH", "OPEN", "CLOSE", "DEALLOCATE", "GO"])
+        isWord(in: Self.transactSQLStarts)
     }
 
     /// `WHEN e [OR f] THEN statements ...`: handlers are read as statements of their block.
@@ -49,7 +51,7 @@ extension Parser {
     mutating func declarations(stopAtTiming: Bool = false) throws -> [Declaration] {
         var declarations: [Declaration] = []
         while !atEnd, !isWord("BEGIN"), !isWord("END") {
-            if stopAtTiming, isWord(in: ["BEFORE", "AFTER", "INSTEAD"]) { break }
+            if stopAtTiming, isWord(in: Self.timingPoints) { break }
             let startIndex = index
             do {
                 if let declaration = try declaration() { declarations.append(declaration) }
@@ -81,6 +83,16 @@ extension Parser {
             acceptSymbol(";")
             return .subprogram(unit)
         }
+        if isWord("TYPE"), isWord("IS", at: 2) || isWord("AS", at: 2),
+           isWord("TABLE", at: 3) && isWord("OF", at: 4) || isWord("VARRAY", at: 3) || isWord("VARYING", at: 3) {
+            advance()
+            let name = try identifier()
+            while !atEnd, !accept("OF") { advance() }
+            let element = try objectName()
+            let rowType = isSymbol("%") && isWord("ROWTYPE", at: 1)
+            skipDeclaration()
+            return .collectionType(name, element: element, rowType: rowType)
+        }
         if isWord("TYPE"), isWord("IS", at: 2), isWord("RECORD", at: 3) {
             advance()
             let name = try identifier()
@@ -90,7 +102,7 @@ extension Parser {
             acceptSymbol(";")
             return .recordType(name, fields: fields)
         }
-        if isWord(in: ["TYPE", "SUBTYPE", "PRAGMA"]) {
+        if isWord(in: Self.skippedDeclarations) {
             skipDeclaration()
             return nil
         }
@@ -159,4 +171,12 @@ extension Parser {
             advance()
         }
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let endLabelStoppers: Set<String> = ["IF", "LOOP", "CASE", "ELSE", "ELSIF", "WHEN", "END", "TRY", "CATCH"]
+    fileprivate static let transactSQLStarts: Set<String> = ["SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "WHILE", "IF", "FETCH", "OPEN", "CLOSE", "DEALLOCATE", "GO"]
+    fileprivate static let timingPoints: Set<String> = ["BEFORE", "AFTER", "INSTEAD"]
+    fileprivate static let skippedDeclarations: Set<String> = ["TYPE", "SUBTYPE", "PRAGMA"]
 }

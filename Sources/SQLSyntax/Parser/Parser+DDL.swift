@@ -10,8 +10,14 @@ extension Parser {
         advance()
         var temporary = false
         while isWord(in: Self.createModifiers) {
-            if isWord(in: ["TEMPORARY", "TEMP", "VOLATILE"]) { temporary = true }
-            if isWord("ALGORITHM") || isWord("DEFINER") { advance(); acceptSymbol("="); advance(); continue }
+            if isWord(in: Self.temporaryWords) { temporary = true }
+            if isWord("ALGORITHM") || isWord("DEFINER") {
+                advance()
+                acceptSymbol("=")
+                advance()
+                if current.kind == .parameter || isSymbol("@") { advance(); if !isWord("VIEW") && !isWord("SQL") { advance() } } // `etl`@`%`
+                continue
+            }
             if isWord("SQL"), isWord("SECURITY", at: 1) { advance(); advance(); advance(); continue }
             advance()
         }
@@ -92,7 +98,8 @@ extension Parser {
     /// Skips table or view options up to `AS` followed by a query; false when the statement ends first.
     private mutating func skipToQuery() throws -> Bool {
         while !atEnd, !isSymbol(";") {
-            if isWord("AS"), isWord("SELECT", at: 1) || isWord("WITH", at: 1) || (isSymbol("(", at: 1) && looksLikeQuery(at: 1)) || isWord("VALUES", at: 1) {
+            if isWord("AS"), isWord("SELECT", at: 1) || isWord("WITH", at: 1) || (isSymbol("(", at: 1) && looksLikeQuery(at: 1))
+                || isWord("VALUES", at: 1) || isWord("TABLE", at: 1) {
                 advance()
                 return true
             }
@@ -146,7 +153,7 @@ extension Parser {
         _ = accept("IF", "EXISTS")
         let name = try objectName()
         while acceptSymbol(",") { _ = try objectName() }
-        while !atEnd, !isSymbol(";"), isWord(in: ["CASCADE", "CONSTRAINTS", "PURGE", "RESTRICT", "PRESERVE", "TABLE"]) { advance() }
+        while !atEnd, !isSymbol(";"), isWord(in: Self.dropOptions) { advance() }
         return .drop(kind: kind, name)
     }
 
@@ -179,4 +186,10 @@ extension Parser {
         try expect("TO")
         return .rename(from, to: try objectName())
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let temporaryWords: Set<String> = ["TEMPORARY", "TEMP", "VOLATILE"]
+    fileprivate static let dropOptions: Set<String> = ["CASCADE", "CONSTRAINTS", "PURGE", "RESTRICT", "PRESERVE", "TABLE"]
 }

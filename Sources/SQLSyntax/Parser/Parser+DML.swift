@@ -7,6 +7,13 @@ extension Parser {
         let overwrite = accept("OVERWRITE")
         _ = accept("INTO") || accept("TABLE")
         accept("TABLE")
+        if current.kind == .parameter { // a T-SQL table variable
+            var insert = Insert(target: ObjectName([Identifier("@" + current.value)]), overwrite: overwrite)
+            advance()
+            if isSymbol("("), !looksLikeQuery(at: 1) { insert.columns = try nameList() }
+            insert.targetIsVariable = true
+            return try insertRest(insert, columnsRead: true)
+        }
         if isSymbol("("), looksLikeQuery(at: 1) {
             advance()
             var insert = Insert(target: ObjectName([Identifier("")]), overwrite: overwrite)
@@ -17,10 +24,11 @@ extension Parser {
         return try insertRest(Insert(target: try objectName(), overwrite: overwrite))
     }
 
-    private mutating func insertRest(_ insert: Insert) throws -> Statement {
+    private mutating func insertRest(_ insert: Insert, columnsRead: Bool = false) throws -> Statement {
         var insert = insert
+        if columnsRead { return try insertSource(insert) }
         if isWord("PARTITION"), isSymbol("(", at: 1) { advance(); skipParenthesised() }
-        if current.kind == .word, !isWord(in: ["AS", "VALUES", "SELECT", "WITH", "SET", "DEFAULT", "OUTPUT", "VALUE", "PARTITION", "TABLE", "EXEC", "EXECUTE", "BY", "OVERRIDING", "IF"]) {
+        if current.kind == .word, !isWord(in: Self.notInsertAliases) {
             insert.alias = try identifier()
         } else if isWord("AS"), !isWord("SELECT", at: 1) {
             advance()
@@ -28,7 +36,12 @@ extension Parser {
         }
         if isSymbol("("), !looksLikeQuery(at: 1) { insert.columns = try nameList() }
         if isWord("PARTITION"), isSymbol("(", at: 1) { advance(); skipParenthesised() }
-        if accept("OUTPUT") { try skipOutputClause() }
+        return try insertSource(insert)
+    }
+
+    private mutating func insertSource(_ insert: Insert) throws -> Statement {
+        var insert = insert
+        if accept("OUTPUT") { insert.returning = try outputClause() }
         if accept("OVERRIDING") { advance(); accept("VALUE") }
         if accept("DEFAULT", "VALUES") {
         } else if accept("VALUES") || accept("VALUE") {
@@ -81,7 +94,7 @@ extension Parser {
             }
             guard accept("INTO") else { break }
             let target = try objectName()
-            if current.kind == .word, !isWord(in: ["VALUES", "INTO", "WHEN", "ELSE", "SELECT", "WITH"]) { advance() }
+            if current.kind == .word, !isWord(in: Self.notBranchAliases) { advance() }
             let columns = isSymbol("(") ? try nameList() : []
             var values: [Expression] = []
             if accept("VALUES") {
@@ -104,13 +117,23 @@ extension Parser {
         if accept("REJECT", "LIMIT") { advance() }
     }
 
-    /// T-SQL `OUTPUT inserted.x, ... [INTO @t]`: values returned, not written to a table we track.
-    private mutating func skipOutputClause() throws {
-        repeat { _ = try expression(); _ = try alias() } while acceptSymbol(",")
+    /// T-SQL `OUTPUT inserted.x, deleted.y [AS a], ... [INTO table [(columns)]]`, read like RETURNING.
+    private mutating func outputClause() throws -> Returning {
+        var values: [Expression] = []
+        repeat {
+            values.append(try expression())
+            _ = try alias()
+        } while acceptSymbol(",")
+        var output = Returning(values: values, into: [])
         if accept("INTO") {
-            _ = try intoName()
-            if isSymbol("(") { skipParenthesised() }
+            if current.kind == .parameter {
+                output.into = [try expression()]
+            } else {
+                output.table = try objectName()
+            }
+            if isSymbol("(") { output.tableColumns = try nameList() }
         }
+        return output
     }
 
     private mutating func intoName() throws -> Expression {
@@ -127,10 +150,10 @@ extension Parser {
         while acceptSymbol(",") { from.append(try tableReference()) } // MySQL `UPDATE a, b SET ...`
         try expect("SET")
         let assignments = try assignmentList()
-        if accept("OUTPUT") { try skipOutputClause() }
+        let output = accept("OUTPUT") ? try outputClause() : nil
         if accept("FROM") { from += try fromList() }
         let whereClause = try whereCurrentOf()
-        let returning = try returning()
+        let returning = try returning() ?? output
         try skipErrorLogging()
         return Update(target: target, assignments: assignments, from: from, whereClause: whereClause, returning: returning)
     }
@@ -188,6 +211,7 @@ extension Parser {
         if accept("TOP") { skipParenthesised() }
         var target: TableReference
         var using: [TableReference] = []
+        var others: [ObjectName] = []
         if isWord("FROM") {
             advance()
             accept("ONLY")
@@ -195,20 +219,24 @@ extension Parser {
         } else {
             let names = try fromList() // MySQL `DELETE t1, t2 FROM ...` or `DELETE t`
             target = names[0]
+            for case .table(let name, _) in names.dropFirst() { others.append(name) }
             if accept("FROM") { using = try fromList() }
         }
-        if accept("OUTPUT") { try skipOutputClause() }
+        let output = accept("OUTPUT") ? try outputClause() : nil
         if accept("USING") || accept("FROM") { using += try fromList() }
         let whereClause = try whereCurrentOf()
-        let returning = try returning()
+        let returning = try returning() ?? output
         try skipErrorLogging()
-        return Delete(target: target, using: using, whereClause: whereClause, returning: returning)
+        var delete = Delete(target: target, using: using, whereClause: whereClause, returning: returning)
+        delete.otherTargets = others
+        return delete
     }
 
     mutating func merge() throws -> Merge {
         advance()
         accept("INTO")
         let target = try objectName()
+        if isWord("WITH"), isSymbol("(", at: 1) { advance(); skipParenthesised() } // WITH (HOLDLOCK)
         let alias = try self.alias(allowString: false)
         try expect("USING")
         let source = try tableReference()
@@ -225,8 +253,9 @@ extension Parser {
                 try expect("SET")
                 let assignments = try assignmentList()
                 var whereClause: Expression? = accept("WHERE") ? try expression() : nil
-                if accept("DELETE") {
-                    if accept("WHERE") { whereClause = try expression() }
+                if accept("DELETE"), accept("WHERE") { // both conditions filter rows
+                    let deleteWhere = try expression()
+                    whereClause = whereClause.map { .operation("and", [$0, deleteWhere]) } ?? deleteWhere
                 }
                 clauses.append(Merge.Clause(matched: matched, condition: condition, action: .update(assignments, whereClause: whereClause)))
             } else if accept("INSERT") {
@@ -248,9 +277,11 @@ extension Parser {
                 throw failure("expected UPDATE, INSERT or DELETE")
             }
         }
-        if accept("OUTPUT") { try skipOutputClause() }
+        let output = accept("OUTPUT") ? try outputClause() : nil
         try skipErrorLogging()
-        return Merge(target: target, alias: alias, source: source, on: on, clauses: clauses)
+        var merge = Merge(target: target, alias: alias, source: source, on: on, clauses: clauses)
+        merge.returning = output
+        return merge
     }
 }
 
@@ -273,4 +304,10 @@ extension Parser {
         guard !statements.isEmpty else { throw failure("expected INSERT after FROM") }
         return .block(Block(statements: statements))
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let notInsertAliases: Set<String> = ["AS", "VALUES", "SELECT", "WITH", "SET", "DEFAULT", "OUTPUT", "VALUE", "PARTITION", "TABLE", "EXEC", "EXECUTE", "BY", "OVERRIDING", "IF"]
+    fileprivate static let notBranchAliases: Set<String> = ["VALUES", "INTO", "WHEN", "ELSE", "SELECT", "WITH"]
 }

@@ -1,23 +1,39 @@
 extension Parser {
     /// An expression, by precedence: OR, AND, NOT, comparison, `+ - ||`, `* / %`, unary, postfix, primary.
     mutating func expression() throws -> Expression {
-        var left = try conjunction()
-        while accept("OR") || accept("XOR") { left = .operation("or", [left, try conjunction()]) }
-        return left
+        try enter()
+        defer { depth -= 1 }
+        let first = try conjunction()
+        var operands: [Expression] = []
+        while accept("OR") || accept("XOR") { operands.append(try conjunction()) }
+        return operands.isEmpty ? first : .operation("or", [first] + operands)
+    }
+
+    /// How deep expressions, queries and blocks may nest: beyond it a statement gets a diagnostic rather than a stack overflow.
+    static let maximumDepth = 150
+
+    /// Goes one level deeper (the caller leaves with `defer { depth -= 1 }`).
+    mutating func enter() throws {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw failure("nested more than \(Self.maximumDepth) levels deep") }
     }
 
     private mutating func conjunction() throws -> Expression {
-        var left = try negation()
-        while acceptSymbol("&&") || accept("AND") { left = .operation("and", [left, try negation()]) }
-        return left
+        let first = try negation()
+        var operands: [Expression] = []
+        while acceptSymbol("&&") || accept("AND") { operands.append(try negation()) }
+        return operands.isEmpty ? first : .operation("and", [first] + operands)
     }
 
     private mutating func negation() throws -> Expression {
-        if accept("NOT") { return .operation("not", [try negation()]) }
-        return try comparison()
+        var negated = false
+        while accept("NOT") { negated = true }
+        let value = try comparison()
+        return negated ? .operation("not", [value]) : value
     }
 
-    private static let comparisonSymbols: Set<String> = ["=", "<>", "!=", "^=", "<", ">", "<=", ">=", "==", "<=>", "~", "~*", "!~", "!~*", "@>", "<@", "&&"]
+    private static let comparisonSymbols: Set<String> = ["=", "<>", "!=", "^=", "<", ">", "<=", ">=", "==", "<=>", "~", "~*", "!~", "!~*", "@>", "<@", "&&",
+                                                         "?", "?|", "?&", "@@", "-|-", "&<", "&>", "<<|", "|>>"]
     private static let patternWords: Set<String> = ["LIKE", "ILIKE", "RLIKE", "REGEXP", "LIKE2", "LIKE4", "LIKEC", "GLOB", "SIMILAR"]
 
     private mutating func comparison() throws -> Expression {
@@ -30,7 +46,7 @@ extension Parser {
                 left = .operation(op, [left, try additive()])
                 continue
             }
-            let negated = isWord("NOT") && isWord(in: ["IN", "BETWEEN", "LIKE", "ILIKE", "RLIKE", "REGEXP", "SIMILAR", "MEMBER"], at: 1)
+            let negated = isWord("NOT") && isWord(in: Self.negatableWords, at: 1)
             if negated { advance() }
             if accept("IS") {
                 accept("NOT")
@@ -87,33 +103,37 @@ extension Parser {
         return .operation("list", items)
     }
 
+    /// A chain of `+ - || ...` as one operation (named by its operator when all are the same), so long chains stay flat.
     private mutating func additive() throws -> Expression {
-        var left = try multiplicative()
-        while current.kind == .symbol, ["+", "-", "||", "&", "|", "^", "#", "<<", ">>", "->", "->>", "#>", "#>>"].contains(current.text) {
-            let op = current.text
+        var operands = [try multiplicative()]
+        var name: String?
+        while current.kind == .symbol, Self.additiveSymbols.contains(current.text) {
+            name = name == nil || name == current.text ? current.text : "arithmetic"
             advance()
-            left = .operation(op, [left, try multiplicative()])
+            operands.append(try multiplicative())
         }
-        return left
+        return name.map { .operation($0, operands) } ?? operands[0]
     }
 
     private mutating func multiplicative() throws -> Expression {
-        var left = try unary()
-        while (current.kind == .symbol && ["*", "/", "%", "**"].contains(current.text)) || isWord(in: ["DIV", "MOD"]) {
+        var operands = [try unary()]
+        while (current.kind == .symbol && Self.multiplicativeSymbols.contains(current.text)) || isWord(in: Self.wordOperators) {
             if current.kind == .word, isSymbol("(", at: 1) { break }
             advance()
-            left = .operation("arithmetic", [left, try unary()])
+            operands.append(try unary())
         }
-        return left
+        return operands.count == 1 ? operands[0] : .operation("arithmetic", operands)
     }
 
     private mutating func unary() throws -> Expression {
-        if current.kind == .symbol, ["-", "+", "~", "!"].contains(current.text) {
+        var signs = 0
+        while (current.kind == .symbol && Self.unarySymbols.contains(current.text)) || isWord("PRIOR") || isWord("CONNECT_BY_ROOT")
+                || isWord("DISTINCT") {
+            if current.kind == .symbol { signs += 1 }
             advance()
-            return .operation("unary", [try unary()])
         }
-        if accept("PRIOR") || accept("CONNECT_BY_ROOT") || accept("DISTINCT") { return try unary() }
-        return try postfix()
+        let value = try postfix()
+        return signs > 0 ? .operation("unary", [value]) : value
     }
 
     private mutating func postfix() throws -> Expression {
@@ -122,6 +142,11 @@ extension Parser {
             if dialect.variantPaths, current.kind == .parameter, current.text.hasPrefix(":"), current.range.start == previousEnd {
                 advance() // payload:id.name
                 value = .operation("path", [value])
+            } else if dialect.variantPaths, isSymbol(":"), current.range.start == previousEnd,
+                      token(at: 1).kind == .quotedIdentifier || token(at: 1).kind == .word {
+                advance() // payload:"quoted key"
+                advance()
+                value = .operation("path", [value])
             } else if acceptSymbol("::") {
                 try skipTypeName()
                 value = .operation("cast", [value])
@@ -129,12 +154,26 @@ extension Parser {
                 advance()
                 var parts = [value]
                 if !isSymbol("]") { parts.append(try expression()) }
-                while acceptSymbol(":") || acceptSymbol(",") { if !isSymbol("]") { parts.append(try expression()) } }
+                while true { // slices `[1:3]`; `:3` may have been read as a parameter
+                    if current.kind == .parameter, current.text.hasPrefix(":") {
+                        advance()
+                        continue
+                    }
+                    guard acceptSymbol(":") || acceptSymbol(",") else { break }
+                    if !isSymbol("]") { parts.append(try expression()) }
+                }
                 try expectSymbol("]")
                 value = .operation("subscript", parts)
             } else if isSymbol("."), token(at: 1).kind == .word || token(at: 1).kind == .quotedIdentifier {
                 advance()
-                value = .field(value, try identifier())
+                let field = try identifier()
+                if isSymbol("(") { // a method call: `xml.EXTRACT('//text()')`
+                    guard case .function(var call) = try functionCall(ObjectName([field])) else { continue }
+                    call.arguments.insert(value, at: 0)
+                    value = .function(call)
+                } else {
+                    value = .field(value, field)
+                }
             } else if accept("AT", "TIME", "ZONE") || accept("AT", "LOCAL") {
                 if !isWord("LOCAL", at: -1) { value = .operation("at time zone", [value, try primary()]) }
             } else if accept("COLLATE") {
@@ -155,7 +194,7 @@ extension Parser {
             else if isSymbol("(") { skipParenthesised() }
             else if isSymbol("["), isSymbol("]", at: 1) { advance(); advance() }
             else if isSymbol("<") { skipAngleBrackets() }
-            else if isWord(in: ["VARYING", "PRECISION", "UNSIGNED", "CHAR", "BYTE", "ZONE", "LOCAL", "WITH", "WITHOUT", "TIME"]),
+            else if isWord(in: Self.typeNameWords),
                     !(isWord("WITH") && !isWord("TIME", at: 1) && !isWord("LOCAL", at: 1)) {
                 if isWord("WITHOUT") || isWord("WITH") { advance(); if accept("LOCAL") {}; accept("TIME"); accept("ZONE") } else { advance() }
             } else { return }
@@ -204,6 +243,11 @@ extension Parser {
                 return .star(qualifier: nil)
             }
             if token.text == "{" || token.text == "[" { return try bracketList() }
+            if token.text == "$", self.token(at: 1).kind == .word, self.token(at: 1).range.start == token.range.end {
+                advance() // T-SQL `$action`, `$identity`
+                advance()
+                return .literal(token.text)
+            }
             throw failure("expected an expression")
         case .word, .quotedIdentifier:
             return try wordExpression()
@@ -230,7 +274,7 @@ extension Parser {
     func looksLikeQuery(at offset: Int) -> Bool {
         var position = offset
         while isSymbol("(", at: position) { position += 1 }
-        return isWord("SELECT", at: position) || isWord("WITH", at: position)
+        return isWord("SELECT", at: position) || isWord("WITH", at: position) || isWord("VALUES", at: position)
     }
 
     private mutating func bracketList() throws -> Expression {
@@ -247,6 +291,7 @@ extension Parser {
     }
 
     private mutating func wordExpression() throws -> Expression {
+        if isWord("APPROXIMATE"), token(at: 1).kind == .word, isSymbol("(", at: 2) { advance() } // Redshift
         let upper = word
         if current.kind == .word {
             if Self.literalWords.contains(upper) {
@@ -345,4 +390,14 @@ extension Parser {
         try expect("END")
         return CaseExpression(operand: operand, branches: branches, otherwise: otherwise)
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let negatableWords: Set<String> = ["IN", "BETWEEN", "LIKE", "ILIKE", "RLIKE", "REGEXP", "SIMILAR", "MEMBER"]
+    fileprivate static let wordOperators: Set<String> = ["DIV", "MOD"]
+    fileprivate static let typeNameWords: Set<String> = ["VARYING", "PRECISION", "UNSIGNED", "CHAR", "BYTE", "ZONE", "LOCAL", "WITH", "WITHOUT", "TIME"]
+    fileprivate static let additiveSymbols: Set<String> = ["+", "-", "||", "&", "|", "^", "#", "<<", ">>", "->", "->>", "#>", "#>>", "#-"]
+    fileprivate static let multiplicativeSymbols: Set<String> = ["*", "/", "%", "**"]
+    fileprivate static let unarySymbols: Set<String> = ["-", "+", "~", "!", "|/", "||/", "@"]
 }

@@ -8,6 +8,8 @@ extension Parser {
 
     /// A table factor followed by any joins.
     mutating func tableReference() throws -> TableReference {
+        try enter()
+        defer { depth -= 1 }
         var left = try tableFactor()
         while true {
             if isWord("LATERAL"), isWord("VIEW", at: 1) {
@@ -51,6 +53,7 @@ extension Parser {
             kind = .cross
         }
         _ = accept("OUTER") || accept("SEMI") || accept("ANTI") || accept("ANY") || accept("ASOF")
+        _ = accept("HASH") || accept("LOOP") || accept("MERGE") || accept("REMOTE") // T-SQL join hints
         if accept("JOIN") { return kind }
         index = start
         return nil
@@ -82,11 +85,18 @@ extension Parser {
             let name = ObjectName([try identifier()])
             return try tableFunction(try functionCall(name))
         }
+        if current.kind == .parameter { // a T-SQL table variable
+            let name = ObjectName([Identifier("@" + current.value)])
+            advance()
+            return .table(name, alias: try self.alias(allowString: false))
+        }
+        accept("ONLY")
         let name = try objectName()
+        if isSymbol("("), isWord(in: Self.tableHints, at: 1) { skipParenthesised() } // T-SQL `FROM t (NOLOCK)`
         if isSymbol("(") { return try tableFunction(try functionCall(name)) }
         try tableModifiers()
         let alias = try self.alias(allowString: false)
-        if alias != nil, isSymbol("(") { _ = try nameList() }
+        if alias != nil, isSymbol("(") { _ = try aliasColumns() }
         try tableHints()
         return .table(name, alias: alias)
     }
@@ -96,16 +106,38 @@ extension Parser {
         let query = try self.query()
         try expectSymbol(")")
         let alias = try self.alias(allowString: false)
-        let columns = alias != nil && isSymbol("(") ? try nameList() : []
+        let columns = alias != nil && isSymbol("(") ? try aliasColumns() : []
         return .derived(query, alias: alias, columns: columns, lateral: lateral)
     }
 
     private mutating func tableFunction(_ function: Expression) throws -> TableReference {
         if accept("WITH", "ORDINALITY") {}
+        var declared: [Identifier] = []
+        if isWord("WITH"), isSymbol("(", at: 1) { // OPENJSON(...) WITH (name type '$.path', ...)
+            advance()
+            declared = try aliasColumns()
+        }
         let alias = try self.alias(allowString: false)
-        let columns = alias != nil && isSymbol("(") ? try nameList() : []
+        let columns = alias != nil && isSymbol("(") ? try aliasColumns() : declared
         if accept("WITH", "OFFSET") { _ = try self.alias(allowString: false) }
         return .function(function, alias: alias, columns: columns)
+    }
+
+    /// `(a, b)` or `(a text, b int)` after an alias: the first name of each entry.
+    mutating func aliasColumns() throws -> [Identifier] {
+        try expectSymbol("(")
+        var names: [Identifier] = []
+        while !atEnd, !isSymbol(")") {
+            names.append(try identifier())
+            var depth = 0
+            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
+                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+                advance()
+            }
+            acceptSymbol(",")
+        }
+        try expectSymbol(")")
+        return names
     }
 
     /// Flashback, partitions and samples after a table name: they change which rows, not which columns.
@@ -120,7 +152,7 @@ extension Parser {
                 try expect("AND")
                 _ = try expression()
             } else if accept("FOR", "SYSTEM_TIME") {
-                if accept("AS", "OF") { _ = try expression() } else { while !atEnd, !isWord("AS"), current.kind != .word || isWord(in: ["BETWEEN", "AND", "FROM", "TO", "ALL"]) { advance() } }
+                if accept("AS", "OF") { _ = try expression() } else { while !atEnd, !isWord("AS"), current.kind != .word || isWord(in: Self.systemTimeWords) { advance() } }
             } else if isWord("PARTITION") || isWord("SUBPARTITION"), isSymbol("(", at: 1) {
                 advance()
                 skipParenthesised()
@@ -143,7 +175,7 @@ extension Parser {
             if isWord("WITH"), isSymbol("(", at: 1) {
                 advance()
                 skipParenthesised()
-            } else if isWord(in: ["USE", "FORCE", "IGNORE"]), isWord(in: ["INDEX", "KEY"], at: 1) {
+            } else if isWord(in: Self.indexHintWords), isWord(in: Self.indexWords, at: 1) {
                 advance(); advance()
                 if accept("FOR") { advance(); accept("BY") }
                 skipParenthesised()
@@ -200,4 +232,14 @@ extension Parser {
         try expectSymbol(")")
         return Pivot(unpivot: unpivot, values: values, forColumns: forColumns, inList: inList)
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let tableHints: Set<String> = ["NOLOCK", "READPAST", "ROWLOCK", "UPDLOCK", "HOLDLOCK", "TABLOCK", "TABLOCKX",
+                                                      "NOWAIT", "READUNCOMMITTED", "READCOMMITTED", "REPEATABLEREAD", "SERIALIZABLE",
+                                                      "PAGLOCK", "XLOCK", "INDEX", "FORCESEEK", "FORCESCAN", "SNAPSHOT"]
+    fileprivate static let systemTimeWords: Set<String> = ["BETWEEN", "AND", "FROM", "TO", "ALL"]
+    fileprivate static let indexHintWords: Set<String> = ["USE", "FORCE", "IGNORE"]
+    fileprivate static let indexWords: Set<String> = ["INDEX", "KEY"]
 }

@@ -30,7 +30,12 @@ extension Parser {
         try expectSymbol("(")
         var call = FunctionCall(name: name, arguments: [])
         let upperName = name.last.quoted ? "" : name.last.text.uppercased()
-        let typeFirst = upperName == "CONVERT" || upperName == "TRY_CONVERT"
+        let typeFirst = upperName == "CONVERT" || upperName == "TRY_CONVERT" || upperName == "IDENTITY"
+        if upperName == "XMLELEMENT" || upperName == "XMLPI" { // the element name is a name, not a column
+            accept("NAME")
+            accept("EVALNAME") ? call.arguments.append(try expression()) : advance()
+            acceptSymbol(",")
+        }
         while !isSymbol(")") && !atEnd {
             if isWord(in: Self.argumentPrefixes) {
                 if isWord("DISTINCT") { call.distinct = true }
@@ -62,6 +67,12 @@ extension Parser {
         while !atEnd, !isSymbol(","), !isSymbol(")") {
             if accept("AS") {
                 try skipTypeName()
+            } else if isWord("COLUMNS") { // XMLTABLE / JSON_TABLE column definitions name outputs, not inputs
+                var depth = 0
+                while !atEnd, !(depth == 0 && isSymbol(")")) {
+                    if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+                    advance()
+                }
             } else if accept("ORDER") {
                 try expect("BY")
                 call.withinGroup += try orderList()
@@ -115,7 +126,7 @@ extension Parser {
     mutating func windowSpecification() throws -> WindowSpecification {
         guard acceptSymbol("(") else { return WindowSpecification(name: try identifier()) }
         var window = WindowSpecification()
-        if current.kind == .word, !isWord(in: ["PARTITION", "ORDER", "ROWS", "RANGE", "GROUPS"]) { window.name = try identifier() }
+        if current.kind == .word, !isWord(in: Self.windowClauseWords) { window.name = try identifier() }
         if accept("PARTITION") {
             try expect("BY")
             repeat { window.partitionBy.append(try expression()) } while acceptSymbol(",")
@@ -144,4 +155,9 @@ extension Parser {
         } while acceptSymbol(",")
         return items
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let windowClauseWords: Set<String> = ["PARTITION", "ORDER", "ROWS", "RANGE", "GROUPS"]
 }

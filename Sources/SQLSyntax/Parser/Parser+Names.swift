@@ -65,6 +65,11 @@ extension Parser {
             return try identifier()
         }
         if current.kind == .quotedIdentifier { return try identifier() }
+        if allowString, dialect.stringAliases, current.kind == .string {
+            let text = current.value
+            advance()
+            return Identifier(text, quoted: true)
+        }
         if current.kind == .word, !isWord(in: dialect.reservedWords), !isSymbol("(", at: 1) || isFollowedByColumnList {
             return try identifier()
         }

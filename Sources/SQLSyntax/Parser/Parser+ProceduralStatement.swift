@@ -19,10 +19,16 @@ extension Parser {
 
     /// One statement of PL/SQL, PL/pgSQL or T-SQL procedural code.
     mutating func proceduralStatement() throws -> ProceduralStatement {
+        try enter()
+        defer { depth -= 1 }
         let start = current
         while acceptSymbol("<<") {
             advance()
             try expectSymbol(">>")
+        }
+        while current.kind == .word, isSymbol(":", at: 1), token(at: 2).range.line > current.range.line || isWord("BEGIN", at: 2) {
+            advance() // a T-SQL label `Finish:`
+            advance()
         }
         if current.kind == .parameter, !isWord("SET") {
             return try assignmentOrCall()
@@ -30,7 +36,7 @@ extension Parser {
         switch word {
         case "BEGIN":
             if isWord("TRY", at: 1) { return try tryCatch() }
-            if isWord(in: ["TRAN", "TRANSACTION", "DISTRIBUTED"], at: 1) { return skipToEndOfStatement() }
+            if isWord(in: Self.transactionWords, at: 1) { return skipToEndOfStatement() }
             return .block(try block())
         case "DECLARE":
             if token(at: 1).kind == .parameter || isWord("CURSOR", at: 2) || isWord("INSENSITIVE", at: 2) || isWord("SCROLL", at: 2) {
@@ -68,6 +74,11 @@ extension Parser {
         case "PERFORM":
             let select = try self.select()
             return .sql(StatementNode(.query(Query(body: .select(select))), range: range(from: start)))
+        case _ where (word == "CLOSE" || word == "DEALLOCATE" || word == "GOTO") && token(at: 1).kind == .word && !isSymbol("(", at: 2)
+                  && !isSymbol(".", at: 2):
+            advance() // `CLOSE c`, `DEALLOCATE c`, `GOTO label`: exactly two words, often without `;` in T-SQL
+            advance()
+            return .other(start.text.uppercased())
         case "NULL", "EXIT", "CONTINUE", "RETURN", "RAISE", "GOTO", "CLOSE", "COMMIT", "ROLLBACK", "SAVEPOINT", "PRINT", "THROW",
              "RAISERROR", "GET", "DEALLOCATE", "SET", "PIPE", "USE", "LOCK", "ASSERT", "CALL", "GRANT", "REVOKE", "ANALYZE", "VACUUM":
             return skipToEndOfStatement()
@@ -76,7 +87,7 @@ extension Parser {
                 let statement = try self.statement()
                 return .sql(StatementNode(statement, range: range(from: start)))
             }
-            if isWord(in: ["REPLACE", "UPSERT", "RENAME"]) {
+            if isWord(in: Self.otherDataStatements) {
                 return .sql(StatementNode(try self.statement(), range: range(from: start)))
             }
             return try assignmentOrCall()
@@ -97,7 +108,7 @@ extension Parser {
             return .assign(target: target, value: try expression())
         }
         guard atEnd || isSymbol(";") || isLineStart else { throw failure("expected ';'") }
-        return .other("call")
+        return .call(target)
     }
 
     /// An expression that stops before `=`, for assignment targets.
@@ -329,4 +340,10 @@ extension Parser {
         } while acceptSymbol(",")
         return .block(block)
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let transactionWords: Set<String> = ["TRAN", "TRANSACTION", "DISTRIBUTED"]
+    fileprivate static let otherDataStatements: Set<String> = ["REPLACE", "UPSERT", "RENAME"]
 }

@@ -1,6 +1,8 @@
 extension Parser {
     /// `[WITH ...] body [ORDER BY ...] [LIMIT/OFFSET/FETCH] [FOR UPDATE]`.
     mutating func query() throws -> Query {
+        try enter()
+        defer { depth -= 1 }
         let with = try withClause()
         let body = try setExpression()
         var query = Query(with: with, body: body)
@@ -20,7 +22,7 @@ extension Parser {
             _ = accept("NOT", "MATERIALIZED") || accept("MATERIALIZED")
             try expectSymbol("(")
             let query: Query
-            if isWord(in: ["INSERT", "UPDATE", "DELETE", "MERGE"]) {
+            if isWord(in: Self.dataModifyingWords) {
                 query = Query(body: .statement(try statement()))
             } else {
                 query = try self.query()
@@ -64,7 +66,8 @@ extension Parser {
     }
 
     mutating func setExpression() throws -> QueryBody {
-        var left = try queryTerm()
+        let first = try queryTerm()
+        var rest: [(SetOperator, QueryBody)] = []
         while true {
             let op: SetOperator
             if accept("UNION") {
@@ -75,11 +78,11 @@ extension Parser {
                 advance()
                 op = .except
             } else {
-                return left
+                return rest.isEmpty ? first : .setOperation(first, rest)
             }
             _ = accept("ALL") || accept("DISTINCT")
             if accept("BY", "NAME") {}
-            left = .setOperation(op, left, try queryTerm())
+            rest.append((op, try queryTerm()))
         }
     }
 
@@ -136,7 +139,7 @@ extension Parser {
                 if isSymbol("(") { skipParenthesised() } else { advance() }
                 _ = accept("PERCENT")
                 _ = accept("WITH", "TIES")
-            } else if isWord(in: ["ALL", "UNIQUE", "DISTINCTROW", "SQL_CALC_FOUND_ROWS", "SQL_NO_CACHE", "STRAIGHT_JOIN", "HIGH_PRIORITY"]),
+            } else if isWord(in: Self.selectModifiers),
                       !isSymbol(",", at: 1), !isSymbol("(", at: 1), !isSymbol(".", at: 1), !isWord("FROM", at: 1) {
                 advance()
             } else if accept("AS", "STRUCT") || accept("AS", "VALUE") {
@@ -177,7 +180,7 @@ extension Parser {
                 select.qualify = try expression()
             } else if accept("MODEL") {
                 while !atEnd, !isSymbol(";"), !isSymbol(")"), !isWord("ORDER"), !isWord("UNION") { advance() }
-            } else if isWord(in: ["CLUSTER", "DISTRIBUTE", "SORT"]), isWord("BY", at: 1) {
+            } else if isWord(in: Self.hiveSortWords), isWord("BY", at: 1) {
                 advance(); advance()
                 _ = try orderList()
             } else {
@@ -220,27 +223,47 @@ extension Parser {
     }
 
     private mutating func selectItem() throws -> SelectItem {
-        if dialect.equalsAliases, current.kind == .word || current.kind == .quotedIdentifier, isSymbol("=", at: 1) {
-            let alias = try identifier()
+        if dialect.equalsAliases, current.kind == .word || current.kind == .quotedIdentifier || current.kind == .string, isSymbol("=", at: 1) {
+            let alias = current.kind == .string ? Identifier(current.value, quoted: true) : try identifier()
+            if current.kind == .string { advance() }
             advance()
             return SelectItem(expression: try expression(), alias: alias)
         }
         let expression = try self.expression()
         if case .star = expression {
             var excluded: [Identifier] = []
-            while isWord(in: ["EXCEPT", "EXCLUDE", "REPLACE", "RENAME", "ILIKE"]) {
+            var renamed: [(from: Identifier, to: Identifier)] = []
+            while isWord(in: Self.starModifiers) {
                 let word = self.word
                 advance()
                 if word == "EXCEPT" || word == "EXCLUDE" {
                     excluded += isSymbol("(") ? try nameList() : [try identifier()]
+                } else if word == "RENAME" {
+                    let parenthesised = acceptSymbol("(")
+                    repeat {
+                        let from = try identifier()
+                        try expect("AS")
+                        renamed.append((from, try identifier()))
+                    } while parenthesised && acceptSymbol(",")
+                    if parenthesised { try expectSymbol(")") }
                 } else if isSymbol("(") {
                     skipParenthesised()
                 } else {
                     _ = try self.expression()
                 }
             }
-            return SelectItem(expression: expression, alias: nil, excluded: excluded)
+            var item = SelectItem(expression: expression, alias: nil, excluded: excluded)
+            item.renamed = renamed
+            return item
         }
         return SelectItem(expression: expression, alias: try alias())
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let dataModifyingWords: Set<String> = ["INSERT", "UPDATE", "DELETE", "MERGE"]
+    fileprivate static let selectModifiers: Set<String> = ["ALL", "UNIQUE", "DISTINCTROW", "SQL_CALC_FOUND_ROWS", "SQL_NO_CACHE", "STRAIGHT_JOIN", "HIGH_PRIORITY"]
+    fileprivate static let hiveSortWords: Set<String> = ["CLUSTER", "DISTRIBUTE", "SORT"]
+    fileprivate static let starModifiers: Set<String> = ["EXCEPT", "EXCLUDE", "REPLACE", "RENAME", "ILIKE"]
 }

@@ -64,7 +64,7 @@ extension Parser {
     }
 
     private var startsProceduralStatement: Bool {
-        current.kind == .parameter || isWord(in: ["IF", "WHILE", "SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "GO", "END"])
+        current.kind == .parameter || isWord(in: Self.transactSQLStarts)
     }
 
     private mutating func skipLine() {
@@ -78,7 +78,7 @@ extension Parser {
         case "WITH":
             let start = index
             let ctes = try withClause()
-            if isWord(in: ["INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT"]) { return .with(ctes, try statement()) }
+            if isWord(in: Self.dataModifyingWords) { return .with(ctes, try statement()) }
             if isWord("FROM") { return .with(ctes, try hiveMultiInsert()) }
             index = start
             return try queryStatement()
@@ -101,13 +101,16 @@ extension Parser {
             if accept("LANGUAGE") { advance() }
             return .block(nestedBody(body, sql: false))
         case "DECLARE", "BEGIN":
-            if isWord("BEGIN"), isWord(in: ["TRAN", "TRANSACTION", "WORK", "DISTRIBUTED"], at: 1) || isSymbol(";", at: 1) {
+            if isWord("BEGIN"), isWord(in: Self.transactionWords, at: 1) || isSymbol(";", at: 1) {
                 return otherStatement()
+            }
+            if isWord("DECLARE"), token(at: 1).kind == .parameter || isWord("CURSOR", at: 2) { // T-SQL variables and cursors
+                return .block(Block(statements: [try proceduralStatement()]))
             }
             return .block(try anonymousBlock())
         default:
             if isSymbol("(") { return try queryStatement() }
-            if current.kind == .parameter || isWord(in: ["SET", "IF", "WHILE", "EXEC", "EXECUTE"]) {
+            if current.kind == .parameter || isWord(in: Self.topLevelProceduralWords) {
                 return .block(Block(statements: [try proceduralStatement()]))
             }
             if !isWord(in: Keywords.otherStatements) {
@@ -138,9 +141,26 @@ extension Parser {
         advance()
         while !atEnd {
             if isSymbol(";") { return }
-            if depth == 0, current.range.line > startLine, isLineStart, isWord(in: Self.statementStarts) { return }
+            if depth == 0, current.range.line > startLine, isLineStart,
+               isWord(in: Self.statementStarts) || (dialect.optionalTerminators && isWord(in: Self.blockWords)) {
+                return
+            }
             if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth = max(0, depth - 1) }
             advance()
         }
     }
+
+    /// Words that end or continue a block when they begin a line (T-SQL writes statements without `;`).
+    static let blockWords: Set<String> = [
+        "END", "ELSE", "ELSIF", "WHEN", "EXCEPTION", "SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "WHILE", "IF", "FETCH",
+        "OPEN", "CLOSE", "DEALLOCATE", "GO", "RAISERROR", "THROW", "COMMIT", "ROLLBACK", "GOTO",
+    ]
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let transactSQLStarts: Set<String> = ["IF", "WHILE", "SET", "EXEC", "EXECUTE", "PRINT", "RETURN", "GO", "END"]
+    fileprivate static let topLevelProceduralWords: Set<String> = ["SET", "IF", "WHILE", "EXEC", "EXECUTE"]
+    fileprivate static let dataModifyingWords: Set<String> = ["INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT"]
+    fileprivate static let transactionWords: Set<String> = ["TRAN", "TRANSACTION", "WORK", "DISTRIBUTED"]
 }

@@ -101,7 +101,7 @@ extension Parser {
             let block = try self.block()
             return block
         }
-        if current.kind == .parameter || isWord(in: Self.statementStarts) || isWord(in: ["SET", "IF", "WHILE", "EXEC", "EXECUTE", "PRINT", "RETURN"]) {
+        if current.kind == .parameter || isWord(in: Self.statementStarts) || isWord(in: Self.transactSQLStarts) {
             return Block(statements: try proceduralStatements(until: []))
         }
         let declarations = try self.declarations()
@@ -117,7 +117,7 @@ extension Parser {
         if isSymbol("(") {
             advance()
             while !atEnd, !isSymbol(")") {
-                while isWord(in: ["IN", "OUT", "INOUT", "VARIADIC"]) { advance() }
+                while isWord(in: Self.parameterModes) { advance() }
                 if current.kind == .parameter { names.append(Identifier("@" + current.value)); advance() }
                 else if current.kind == .word || current.kind == .quotedIdentifier { names.append(try identifier()) }
                 var depth = 0
@@ -180,7 +180,7 @@ extension Parser {
     private mutating func compoundTriggerBody() throws -> Block {
         var block = Block()
         while !atEnd, !isWord("END") {
-            if isWord(in: ["BEFORE", "AFTER", "INSTEAD"]) {
+            if isWord(in: Self.timingPoints) {
                 while !atEnd, !accept("IS") { advance() }
                 try expect("BEGIN")
                 let section = try blockRest()
@@ -195,4 +195,11 @@ extension Parser {
         if current.kind == .word { advance() }
         return block
     }
+}
+
+// Word and symbol sets of this file, built once rather than per call.
+extension Parser {
+    fileprivate static let transactSQLStarts: Set<String> = ["SET", "IF", "WHILE", "EXEC", "EXECUTE", "PRINT", "RETURN"]
+    fileprivate static let parameterModes: Set<String> = ["IN", "OUT", "INOUT", "VARIADIC"]
+    fileprivate static let timingPoints: Set<String> = ["BEFORE", "AFTER", "INSTEAD"]
 }

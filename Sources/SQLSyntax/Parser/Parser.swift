@@ -21,6 +21,8 @@ public struct Parser {
     /// Tokens from here on read as the end of input (a `/` or `GO` line ends the batch being parsed).
     var limit: Int
     var diagnostics: [Diagnostic] = []
+    /// How deeply expressions are nested at the cursor (see `maximumDepth`).
+    var depth = 0
     /// Where the text being parsed sits in the outer text (for SQL read out of a string literal).
     let origin: (line: Int, column: Int)
 
@@ -37,11 +39,11 @@ public struct Parser {
     }
 
     init(text: String, dialect: Dialect, origin: (line: Int, column: Int)) {
-        let lexed = Lexer.tokenize(text, dialect: dialect)
+        let lexed = Lexer.tokenizeForParser(text, dialect: dialect)
         self.dialect = dialect
         self.origin = origin
-        tokens = lexed.tokens.filter { $0.kind != .comment && $0.kind != .hint }
-        words = tokens.map { $0.kind == .word ? $0.text.uppercased() : "" }
+        tokens = lexed.tokens
+        words = lexed.words
         limit = tokens.count - 1
         diagnostics = []
         for diagnostic in lexed.diagnostics { diagnostics.append(shifted(diagnostic)) }
