@@ -49,6 +49,10 @@ extension Analysis {
             let innerScope = Scope(parent: scope)
             addRelations(inner, to: innerScope, target: target)
             scope.relations.append(pivoted(innerScope, pivot, alias: alias))
+        case .matchRecognize(let inner, let pattern, let alias):
+            let innerScope = Scope(parent: scope)
+            addRelations(inner, to: innerScope, target: target)
+            scope.relations.append(matched(innerScope, pattern, alias: alias))
         }
     }
 
@@ -133,6 +137,29 @@ extension Analysis {
             relation.alias = nil
             passThrough.append(relation)
         }
+        return Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: columns, inner: passThrough)
+    }
+
+    /// MATCH_RECOGNIZE: the partition columns and the measures (one row per match), and the input's columns too for
+    /// ALL ROWS PER MATCH. Pattern variables qualify the input's columns; ordering and conditions are indirect.
+    private func matched(_ inner: Scope, _ pattern: RowPattern, alias: Identifier?) -> Relation {
+        if let input = inner.relations.last {
+            for variable in pattern.variables {
+                var named = input
+                named.alias = fold(variable).lowercased()
+                inner.relations.append(named)
+            }
+        }
+        for expression in pattern.orderBy + pattern.definitions { addIndirect(flow(of: expression, in: inner)) }
+        var columns: [OutputColumn] = []
+        for expression in pattern.partitionBy {
+            columns.append(OutputColumn(name: implicitName(of: expression), flow: flow(of: expression, in: inner)))
+        }
+        for measure in pattern.measures {
+            columns.append(OutputColumn(name: measure.alias.map(fold) ?? implicitName(of: measure.expression),
+                                        flow: flow(of: measure.expression, in: inner)))
+        }
+        let passThrough = pattern.allRows ? Array(inner.relations.prefix(1)) : []
         return Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: columns, inner: passThrough)
     }
 

@@ -66,6 +66,8 @@ public struct Dialect: Sendable, Hashable {
     public var implicitUnnest = false
     /// Statements may end without `;` (T-SQL): a line that starts a statement or block word ends the one before.
     public var optionalTerminators = false
+    /// `DECLARE name type [DEFAULT value];` is a statement of a script, not the start of a block (BigQuery).
+    public var declareStatements = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -160,6 +162,7 @@ public struct Dialect: Sendable, Hashable {
         var dialect = Dialect(name: "bigquery", identifierCase: .preserve, identifierQuotes: ["`": "`"],
                               stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"], parameterPrefixes: ["@"])
         dialect.implicitUnnest = true
+        dialect.declareStatements = true
         return dialect
     }()
     public static let hive: Dialect = {

@@ -91,6 +91,7 @@ public indirect enum TableReference: Sendable {
     case function(Expression, alias: Identifier?, columns: [Identifier])
     case join(Join)
     case pivot(TableReference, Pivot, alias: Identifier?)
+    case matchRecognize(TableReference, RowPattern, alias: Identifier?)
 }
 
 public struct Join: Sendable {
@@ -126,4 +127,18 @@ public struct Pivot: Sendable {
         self.forColumns = forColumns
         self.inList = inList
     }
+}
+
+/// `MATCH_RECOGNIZE (PARTITION BY ... ORDER BY ... MEASURES ... PATTERN (...) DEFINE ...)`.
+public struct RowPattern: Sendable {
+    public var partitionBy: [Expression] = []
+    public var orderBy: [Expression] = []
+    public var measures: [SelectItem] = []
+    /// `ALL ROWS PER MATCH`: the input's columns pass through too.
+    public var allRows = false
+    /// The pattern variables (`STRT`, `DOWN`): names that qualify the input's columns in measures and conditions.
+    public var variables: [Identifier] = []
+    public var definitions: [Expression] = []
+
+    public init() {}
 }

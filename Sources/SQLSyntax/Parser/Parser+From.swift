@@ -61,11 +61,55 @@ extension Parser {
 
     private mutating func tableFactor() throws -> TableReference {
         var reference = try plainTableFactor()
-        while isWord("PIVOT") || isWord("UNPIVOT") {
+        while isWord("PIVOT") || isWord("UNPIVOT") || isWord("MATCH_RECOGNIZE") {
+            if accept("MATCH_RECOGNIZE") {
+                let pattern = try rowPattern()
+                reference = .matchRecognize(reference, pattern, alias: try alias(allowString: false))
+                continue
+            }
             let pivot = try pivotClause()
             reference = .pivot(reference, pivot, alias: try alias(allowString: false))
         }
         return reference
+    }
+
+    /// The parenthesised body of MATCH_RECOGNIZE.
+    private mutating func rowPattern() throws -> RowPattern {
+        try expectSymbol("(")
+        var pattern = RowPattern()
+        while !atEnd, !isSymbol(")") {
+            if accept("PARTITION", "BY") {
+                repeat { pattern.partitionBy.append(try expression()) } while acceptSymbol(",")
+            } else if accept("ORDER", "BY") {
+                pattern.orderBy = try orderList()
+            } else if accept("MEASURES") {
+                repeat {
+                    let value = try expression()
+                    pattern.measures.append(SelectItem(expression: value, alias: try alias()))
+                } while acceptSymbol(",")
+            } else if accept("ALL", "ROWS", "PER", "MATCH") {
+                pattern.allRows = true
+                while isWord(in: ["SHOW", "OMIT", "EMPTY", "MATCHES", "WITH", "UNMATCHED", "ROWS"]) { advance() }
+            } else if accept("PATTERN") {
+                let start = index
+                skipParenthesised()
+                for position in start..<index where tokens[position].kind == .word || tokens[position].kind == .quotedIdentifier {
+                    pattern.variables.append(Identifier(tokens[position].kind == .word ? tokens[position].text : tokens[position].value,
+                                                        quoted: tokens[position].kind == .quotedIdentifier))
+                }
+            } else if accept("DEFINE") || accept("SUBSET") {
+                repeat {
+                    pattern.variables.append(try identifier())
+                    if accept("AS") { pattern.definitions.append(try expression()) } else if acceptSymbol("=") { skipParenthesised() }
+                } while acceptSymbol(",")
+            } else if isSymbol("(") {
+                skipParenthesised()
+            } else {
+                advance() // ONE ROW PER MATCH, AFTER MATCH SKIP ...
+            }
+        }
+        try expectSymbol(")")
+        return pattern
     }
 
     private mutating func plainTableFactor() throws -> TableReference {

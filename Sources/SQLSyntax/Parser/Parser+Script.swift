@@ -107,6 +107,18 @@ extension Parser {
             if isWord("DECLARE"), token(at: 1).kind == .parameter || isWord("CURSOR", at: 2) { // T-SQL variables and cursors
                 return .block(Block(statements: [try proceduralStatement()]))
             }
+            if isWord("DECLARE"), dialect.declareStatements { // BigQuery `DECLARE a, b INT64 DEFAULT (SELECT ...);`
+                advance()
+                var block = Block()
+                var names = [try identifier()]
+                while acceptSymbol(",") { names.append(try identifier()) }
+                while !atEnd, !isSymbol(";"), !isWord("DEFAULT") { if isSymbol("(") { skipParenthesised() } else if isSymbol("<") { advance() } else { advance() } }
+                let initial: Expression? = accept("DEFAULT") ? try expression() : nil
+                for name in names {
+                    block.declarations.append(.variable(name, type: nil, rowTypeOf: nil, initial: initial))
+                }
+                return .block(block)
+            }
             return .block(try anonymousBlock())
         default:
             if isSymbol("(") { return try queryStatement() }

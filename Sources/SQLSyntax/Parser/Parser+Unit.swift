@@ -157,6 +157,8 @@ extension Parser {
                 skipParenthesised()
             } else if isWord("DECLARE") || isWord("BEGIN") || (isWord("AS") && table != nil) || isWord("COMPOUND") {
                 break
+            } else if isWord("CALL"), table != nil {
+                break
             } else if isWord("EXECUTE") || isWord("CALL") {
                 while !atEnd, !isSymbol(";") { advance() }
             } else {
@@ -172,6 +174,8 @@ extension Parser {
             body = try block()
         } else if accept("AS") {
             body = try programBody()
+        } else if accept("CALL") { // `CALL proc(:NEW.x)`: the call reads the new row
+            body = Block(statements: [.call(try expression())])
         }
         return ProceduralUnit(kind: .trigger, name: name, trigger: table == nil ? nil : trigger, body: body, range: range(from: start))
     }
