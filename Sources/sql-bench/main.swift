@@ -36,6 +36,27 @@ func runAll(_ work: [(String, LineageOptions)]) -> (seconds: Double, errors: Int
     return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, errors)
 }
 
+/// `--large MB`: one script of the statements repeated to MB megabytes, parsed and analysed once; prints the time and
+/// the process's peak resident memory, to see that both grow in proportion to the script.
+if let flag = arguments.firstIndex(of: "--large"), let megabytes = Int(arguments[flag + 1]) {
+    let oracle = work.filter { $0.1.dialect.name == "oracle" && Parser.parse($0.0, dialect: .oracle).diagnostics.isEmpty }
+    let unit = oracle.map(\.0).joined(separator: "\n/\n")
+    let script = Array(repeating: unit, count: megabytes * 1_000_000 / max(1, unit.utf8.count) + 1).joined(separator: "\n/\n")
+    let start = DispatchTime.now().uptimeNanoseconds
+    let parsed = Parser.parse(script, dialect: .oracle)
+    let parsedAt = DispatchTime.now().uptimeNanoseconds
+    let result = LineageAnalyzer.analyze(parsed, options: LineageOptions(dialect: .oracle))
+    let end = DispatchTime.now().uptimeNanoseconds
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "?"
+    print(JSONWriter.text(.object([
+        "bytes": .number(Double(script.utf8.count)), "statements": .number(Double(result.statements.count)),
+        "parse_seconds": .number(Double(parsedAt - start) / 1e9), "lineage_seconds": .number(Double(end - parsedAt) / 1e9),
+        "peak_resident": .string(peak),
+    ])))
+    exit(0)
+}
+
 _ = runAll(work) // warm-up
 var best = Double.infinity
 var errors = 0

@@ -24,7 +24,7 @@ extension Parser {
             let isSeparator = dialect.batchSeparator.map { words[position] == $0 } ?? false
             guard isSlash || isSeparator else { continue }
             let alone = (position == 0 || tokens[position - 1].range.line < token.range.line)
-                && tokens[position + 1].range.line > token.range.line
+                && (tokens[position + 1].range.line > token.range.line || tokens[position + 1].kind == .endOfInput)
             if alone { boundaries.append(position) }
         }
         return boundaries
