@@ -4,7 +4,8 @@ import SQLSyntax
 /// script created, and the procedural environment in force.
 final class Analysis {
     let options: LineageOptions
-    var dialect: Dialect { options.dialect }
+    /// Kept apart from `options`: read on every name, and a stored `let` is read without copying the dialect.
+    let dialect: Dialect
     /// Columns of tables and views created earlier in the script, by lower-cased name.
     var localSchema: [String: [String]] = [:]
     /// The statement or unit whose lineage is being gathered.
@@ -28,6 +29,7 @@ final class Analysis {
 
     init(options: LineageOptions) {
         self.options = options
+        dialect = options.dialect
         environment = scriptEnvironment
     }
 

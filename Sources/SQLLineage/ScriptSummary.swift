@@ -13,12 +13,17 @@ enum ScriptSummary {
         for statement in statements {
             sources.formUnion(statement.sources)
             targets.formUnion(statement.targets)
-            effects += statement.effects.filter { !scratch.contains($0.table) && !effects.contains($0) }
-            diagnostics += statement.diagnostics.filter { !diagnostics.contains($0) }
-            for column in statement.indirect { indirect.formUnion(composition.origins(of: column).keys) }
+            for effect in statement.effects where !scratch.contains(effect.table) && !effects.contains(effect) { effects.append(effect) }
+            for diagnostic in statement.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+            if scratch.isEmpty {
+                indirect.formUnion(statement.indirect)
+            } else {
+                for column in statement.indirect { indirect.formUnion(composition.origins(of: column).keys) }
+            }
             composition.add(statement)
         }
-        let columns = composition.pairs.map { ("\($0.source) \($0.target)", $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let columns = composition.pairs.sorted { ($0.source.table.description, $0.source.column, $0.target.table.description, $0.target.column)
+            < ($1.source.table.description, $1.source.column, $1.target.table.description, $1.target.column) }
         let pairSources = Set(columns.map(\.source))
         return ScriptLineage(
             statements: statements,
@@ -26,13 +31,13 @@ enum ScriptSummary {
             targets: sortedByName(targets.subtracting(scratch)),
             intermediate: sortedByName(scratch.filter { !$0.isVariable }),
             columns: columns,
-            indirect: indirect.subtracting(pairSources).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
+            indirect: indirect.subtracting(pairSources).sorted { ($0.table.description, $0.column) < ($1.table.description, $1.column) },
             effects: effects,
             diagnostics: diagnostics)
     }
 
     private static func sortedByName(_ tables: Set<TableName>) -> [TableName] {
-        tables.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        tables.sorted { $0.description < $1.description }
     }
 
     /// Temporary tables (`#t`, `CREATE TEMP TABLE`), table variables (`@t`), and tables created and later dropped.
@@ -75,6 +80,10 @@ enum ScriptSummary {
                 if case .create = event.kind { forget(event.table) }
             }
             for pair in statement.columns {
+                guard scratch.contains(pair.source.table) || scratch.contains(pair.target.table) else {
+                    record(pair) // the common case: no scratch table on either side
+                    continue
+                }
                 for (origin, transformation) in origins(of: pair.source) {
                     let combined = max(transformation, pair.transformation)
                     if scratch.contains(pair.target.table) {
