@@ -54,9 +54,8 @@ enum ScriptSummary {
                     if created.contains(event.table) { scratch.insert(event.table) }
                 }
             }
-            for table in statement.sources.union(statement.targets) where table.name.hasPrefix("#") || table.isVariable {
-                scratch.insert(table)
-            }
+            for table in statement.sources where table.isScratchByName { scratch.insert(table) }
+            for table in statement.targets where table.isScratchByName { scratch.insert(table) }
         }
         return scratch
     }
@@ -126,5 +125,8 @@ enum ScriptSummary {
 
 extension TableName {
     /// A T-SQL table variable (`@t`): scratch, but a variable rather than a table, so not listed as intermediate.
-    var isVariable: Bool { name.hasPrefix("@") }
+    var isVariable: Bool { name.utf8.first == UInt8(ascii: "@") }
+
+    /// `#temp` and `@variable` tables are scratch whatever the script does with them.
+    var isScratchByName: Bool { name.utf8.first == UInt8(ascii: "#") || isVariable }
 }
