@@ -147,19 +147,7 @@ extension Parser {
     }
 
     private mutating func cursorParameters() throws -> [Identifier] {
-        var names: [Identifier] = []
-        advance()
-        while !atEnd, !isSymbol(")") {
-            names.append(try identifier())
-            var depth = 0
-            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
-                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
-                advance()
-            }
-            acceptSymbol(",")
-        }
-        try expectSymbol(")")
-        return names
+        try entryNames(modes: ["IN"])
     }
 
     /// Skips a declaration to its `;`, over nested parentheses and `RECORD (...)` bodies.

@@ -114,24 +114,11 @@ extension Parser {
 
     /// The names in `(col type constraints, ..., CONSTRAINT ...)`; constraint entries are left out.
     private mutating func columnDefinitions() throws -> [Identifier] {
-        try expectSymbol("(")
-        var names: [Identifier] = []
-        let constraintWords: Set<String> = ["CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "PERIOD", "FULLTEXT", "SPATIAL", "EXCLUDE", "SUPPLEMENTAL", "SCOPE", "REF"]
-        while !atEnd {
-            if current.kind == .quotedIdentifier || (current.kind == .word && !isWord(in: constraintWords)) {
-                names.append(try identifier())
-            }
-            var depth = 0
-            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
-                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
-                advance()
-            }
-            if acceptSymbol(",") { continue }
-            try expectSymbol(")")
-            break
-        }
-        return names
+        try entryNames(unnamed: Self.constraintWords)
     }
+
+    private static let constraintWords: Set<String> = ["CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "PERIOD",
+                                                       "FULLTEXT", "SPATIAL", "EXCLUDE", "SUPPLEMENTAL", "SCOPE", "REF"]
 
     private mutating func skipToClose() {
         var depth = 1

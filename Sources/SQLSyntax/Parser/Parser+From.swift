@@ -169,19 +169,7 @@ extension Parser {
 
     /// `(a, b)` or `(a text, b int)` after an alias: the first name of each entry.
     mutating func aliasColumns() throws -> [Identifier] {
-        try expectSymbol("(")
-        var names: [Identifier] = []
-        while !atEnd, !isSymbol(")") {
-            names.append(try identifier())
-            var depth = 0
-            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
-                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
-                advance()
-            }
-            acceptSymbol(",")
-        }
-        try expectSymbol(")")
-        return names
+        try entryNames()
     }
 
     /// Flashback, partitions and samples after a table name: they change which rows, not which columns.

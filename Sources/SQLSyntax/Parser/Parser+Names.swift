@@ -88,6 +88,31 @@ extension Parser {
         return false
     }
 
+    /// `(entry, entry, ...)`: the name each entry starts with, for column definitions, parameter lists and typed
+    /// alias lists. `modes` words before a name are passed over (`IN OUT`); entries that start with one of `unnamed`
+    /// (constraints) give no name; T-SQL `@p` parameters keep their `@`.
+    mutating func entryNames(modes: Set<String> = [], unnamed: Set<String> = []) throws -> [Identifier] {
+        try expectSymbol("(")
+        var names: [Identifier] = []
+        while !atEnd, !isSymbol(")") {
+            while isWord(in: modes) { advance() }
+            if current.kind == .parameter {
+                names.append(Identifier("@" + current.value))
+                advance()
+            } else if current.kind == .quotedIdentifier || (current.kind == .word && !isWord(in: unnamed)) {
+                names.append(try identifier())
+            }
+            var depth = 0
+            while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
+                if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
+                advance()
+            }
+            acceptSymbol(",")
+        }
+        try expectSymbol(")")
+        return names
+    }
+
     /// `(a, b, c)`: a parenthesised list of names.
     mutating func nameList() throws -> [Identifier] {
         try expectSymbol("(")

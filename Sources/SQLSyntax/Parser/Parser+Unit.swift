@@ -113,22 +113,7 @@ extension Parser {
 
     /// The names of `(p1 IN type, p2 OUT type := x)`, or T-SQL's unparenthesised `@p1 INT, @p2 ...`.
     private mutating func parameterNames() throws -> [Identifier] {
-        var names: [Identifier] = []
-        if isSymbol("(") {
-            advance()
-            while !atEnd, !isSymbol(")") {
-                while isWord(in: Self.parameterModes) { advance() }
-                if current.kind == .parameter { names.append(Identifier("@" + current.value)); advance() }
-                else if current.kind == .word || current.kind == .quotedIdentifier { names.append(try identifier()) }
-                var depth = 0
-                while !atEnd, !(depth == 0 && (isSymbol(",") || isSymbol(")"))) {
-                    if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth -= 1 }
-                    advance()
-                }
-                acceptSymbol(",")
-            }
-            try expectSymbol(")")
-        }
+        var names = isSymbol("(") ? try entryNames(modes: Self.parameterModes) : []
         while current.kind == .parameter {
             names.append(Identifier("@" + current.value))
             while !atEnd, !isSymbol(","), !isWord("AS"), !isWord("WITH") { if isSymbol("(") { skipParenthesised() } else { advance() } }
