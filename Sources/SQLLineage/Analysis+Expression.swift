@@ -238,16 +238,8 @@ extension Analysis {
     }
 
     private func assignField(_ target: Expression, field: String, flow: Flow) {
-        switch target {
-        case .name(let name) where name.parts.count == 1:
-            environment.assign(variableKey(name.parts[0]), flow: flow, field: field)
-        case .function(let call):
-            environment.assign(variableKey(call.name.parts[0]), flow: flow, field: field)
-        case .parameter(let name, _):
-            environment.assign("@" + name.uppercased(), flow: flow, field: field)
-        default:
-            assign(target, flow: flow)
-        }
+        guard let (key, path) = variablePath(target) else { return }
+        environment.assign(key, flow: flow, field: (path.map { $0.text.uppercased() } + [field]).joined(separator: "."))
     }
 
     /// The text of an expression made only of string literals joined by `||` or `+`, or of a variable holding one.

@@ -13,6 +13,9 @@ extension Analysis {
                 written = table(aliased) // T-SQL `UPDATE o SET ... FROM dbo.Orders o`
                 targetRow = (table(aliased), fold(name.last).lowercased())
                 targetAlias = name.last
+            } else if alias == nil, dialect.updateFromNamesTarget, let only = Self.onlyReference(to: table(name), in: update.from, analysis: self) {
+                written = table(name) // T-SQL `UPDATE dbo.T SET ... FROM dbo.T t JOIN ...`: that `t` is the row updated
+                targetRow = (table(name), only)
             } else {
                 let target = table(name)
                 written = target
@@ -57,6 +60,24 @@ extension Analysis {
             for table in writtenTables { current.sources.remove(table) } // a join view's own table is the target
         }
         return returning(update.returning, target: written ?? writtenTables.first ?? TableName([]), alias: targetAlias, scope: scope)
+    }
+
+    /// The name (alias or table name) of the one FROM reference to `table`, when there is exactly one.
+    static func onlyReference(to table: TableName, in references: [TableReference], analysis: Analysis) -> String? {
+        var names: [String] = []
+        func visit(_ reference: TableReference) {
+            switch reference {
+            case .table(let name, let alias):
+                if analysis.table(name) == table { names.append(alias.map { analysis.fold($0).lowercased() } ?? table.name.lowercased()) }
+            case .join(let join):
+                visit(join.left)
+                visit(join.right)
+            default:
+                break
+            }
+        }
+        references.forEach(visit)
+        return names.count == 1 ? names[0] : nil
     }
 
     /// The table a T-SQL UPDATE or DELETE names by an alias defined in its FROM clause.
@@ -111,6 +132,11 @@ extension Analysis {
                 targetRow = (target, key)
                 scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
+        } else if case .derived(let query, _, _, _) = delete.target {
+            let sourcesBefore = current.sources // `DELETE FROM (SELECT ... JOIN ...)`: rows of the key-preserved table go
+            let outputs = evaluate(query, in: scope)
+            deleted = outputs.lazy.compactMap { $0.flow.first(where: { $0.value == .identity })?.key.table }.first
+            if let deleted, !sourcesBefore.contains(deleted) { current.sources.remove(deleted) }
         } else {
             addRelations(delete.target, to: scope)
         }

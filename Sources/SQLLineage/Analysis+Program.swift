@@ -44,7 +44,12 @@ extension Analysis {
         return finish()
     }
 
-    func analyze(_ block: Block) {
+    /// A block's declarations and statements; a nested block with declarations has its own variables, which
+    /// hide the outer ones of the same name.
+    func analyze(_ block: Block, nested: Bool = false) {
+        let outer = environment
+        if nested, block.opensScope, !block.declarations.isEmpty { environment = Environment(parent: outer) }
+        defer { environment = outer }
         for declaration in block.declarations { declare(declaration) }
         for statement in block.statements { analyze(statement) }
     }
@@ -61,7 +66,7 @@ extension Analysis {
         case .cursor(let name, let parameters, let query):
             for parameter in parameters { environment.declare(variableKey(parameter)) }
             environment.cursors[variableKey(name)] = evaluate(query, in: nil)
-            environment.cursorQueries[variableKey(name)] = query
+            environment.cursorQueries[variableKey(name)] = [query]
         case .recordType(let name, let fields):
             environment.recordTypes[variableKey(name)] = fields.map { $0.text.uppercased() }
         case .collectionType(let name, let element, let rowType):
@@ -103,7 +108,7 @@ extension Analysis {
                 environment.setConstant("@" + name.uppercased(), constantString(value))
             }
         case .block(let block):
-            analyze(block)
+            analyze(block, nested: true)
         case .branches(let conditions, let bodies):
             for condition in conditions { _ = flow(of: condition, in: Scope(parent: nil)) }
             for body in bodies { body.forEach(analyze) }
@@ -115,6 +120,8 @@ extension Analysis {
                 assign([.name(ObjectName([record]))], outputs: cursorOutputs(cursor))
             case .whileLoop(let condition):
                 _ = flow(of: condition, in: Scope(parent: nil))
+            case .dynamicQuery(let record, let text):
+                if let outputs = dynamicQueryColumns(text) { assign([.name(ObjectName([record]))], outputs: outputs) }
             case .numeric(let index):
                 environment.declare(variableKey(index))
             case .plain:
@@ -124,9 +131,12 @@ extension Analysis {
         case .forall(let node):
             analyze(node.statement)
         case .open(let cursor, let query, let dynamic):
-            if let query {
-                environment.cursors[variableKey(cursor)] = evaluate(query, in: nil)
-                environment.cursorQueries[variableKey(cursor)] = query
+            if let query { // a cursor variable opened for several queries returns the rows of any of them
+                let key = variableKey(cursor)
+                var queries = environment.cursorQuery(key) ?? []
+                queries.append(query)
+                environment.cursorQueries[key] = queries
+                environment.cursors[key] = cursorOutputs(cursor)
             } else {
                 _ = cursorOutputs(cursor)
             }
@@ -147,8 +157,29 @@ extension Analysis {
     /// The columns of a cursor where it is used, its query read again so this unit records what it reads.
     private func cursorOutputs(_ cursor: Identifier) -> [OutputColumn] {
         let key = variableKey(cursor)
-        if let query = environment.cursorQuery(key) { return evaluate(query, in: nil) }
-        return environment.cursor(key) ?? []
+        guard let queries = environment.cursorQuery(key) else { return environment.cursor(key) ?? [] }
+        var outputs: [OutputColumn] = []
+        for query in queries {
+            for (index, column) in evaluate(query, in: nil).enumerated() {
+                if index < outputs.count { outputs[index].flow.merge(column.flow) } else { outputs.append(column) }
+            }
+        }
+        return outputs
+    }
+
+    /// The columns of a query given as literal text (`FOR r IN EXECUTE '...'`, `INSERT ... EXEC ('...')`), read
+    /// and recorded; nil with a warning when the text is built at run time.
+    func dynamicQueryColumns(_ text: Expression) -> [OutputColumn]? {
+        guard let sql = constantString(text) else {
+            warn("dynamic SQL built at run time is not followed", confidence: 0.9)
+            return nil
+        }
+        let parsed = Parser.parse(sql, dialect: dialect, origin: (current.range.line, current.range.column))
+        for node in parsed.statements {
+            if case .query(let query) = node.statement { return evaluate(query, in: nil) }
+            analyze(node.statement)
+        }
+        return nil
     }
 
     /// EXECUTE IMMEDIATE and friends: literal text is parsed and followed; anything else gets a warning.

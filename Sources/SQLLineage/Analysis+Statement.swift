@@ -47,6 +47,18 @@ extension Analysis {
             if to.parts.count == 1, options.defaultSchema == nil, old.parts.count > 1 { new.parts = old.parts.dropLast() + new.parts }
             current.effects.append(Effect(kind: .rename, table: old, newName: new))
             if let columns = localSchema[old.key] { localSchema[new.key] = columns }
+        case .alterColumns(let name, let added, let renamed):
+            let altered = table(name)
+            if var columns = columns(of: altered) {
+                columns += added.map(fold)
+                for (from, to) in renamed {
+                    if let index = columns.firstIndex(where: { $0.lowercased() == fold(from).lowercased() }) { columns[index] = fold(to) }
+                }
+                localSchema[altered.key] = columns
+            }
+            for (from, to) in renamed {
+                current.lifecycle.append(TableEvent(kind: .renameColumn(from: fold(from), to: fold(to)), table: altered))
+            }
         case .unit(let unit):
             for lineage in self.lineage(of: unit) { merge(lineage) }
         case .block(let block):
@@ -99,6 +111,8 @@ extension Analysis {
         let target = table(insert.target)
         if let source = insert.source {
             outputs = evaluate(source, in: statementScope)
+        } else if let execute = insert.sourceExecute {
+            outputs = dynamicQueryColumns(execute) ?? []
         } else if let record = insert.recordValue {
             outputs = recordOutputs(record)
         }

@@ -131,6 +131,7 @@ final class Analysis {
         case .drop: "drop"
         case .truncate: "truncate"
         case .rename: "rename"
+        case .alterColumns: "alter table"
         case .unit(let unit): unit.kind.rawValue
         case .block: "block"
         case .other(let words): words.lowercased()

@@ -25,7 +25,7 @@ final class Environment {
     var cursors: [String: [OutputColumn]] = [:]
     /// The queries of declared cursors: read again where a cursor is used, so each unit that uses a shared
     /// (package-level) cursor records its tables and filters.
-    var cursorQueries: [String: Query] = [:]
+    var cursorQueries: [String: [Query]] = [:]
     var trigger: Trigger?
     var triggerTable: TableName?
     let parent: Environment?
@@ -58,7 +58,7 @@ final class Environment {
         cursors[name] ?? parent?.cursor(name)
     }
 
-    func cursorQuery(_ name: String) -> Query? {
+    func cursorQuery(_ name: String) -> [Query]? {
         cursorQueries[name] ?? parent?.cursorQuery(name)
     }
 
@@ -76,8 +76,12 @@ final class Environment {
     func assign(_ name: String, flow: Flow, field: String? = nil) {
         let owner = self.owner(of: name) ?? self
         var variable = owner.variables[name] ?? Variable()
-        if owner.readNames.contains(name), !owner.stale, flow.contains(where: { column, transformation in variable.flow[column].map { $0 < transformation } ?? true }) {
-            owner.stale = true
+        if owner.readNames.contains(name), flow.contains(where: { column, transformation in variable.flow[column].map { $0 < transformation } ?? true }) {
+            var level: Environment? = owner // the unit (and any enclosing code) must be read again
+            while let environment = level {
+                environment.stale = true
+                level = environment.parent
+            }
         }
         if let field {
             if variable.fields[field] == nil { variable.fieldOrder.append(field) }

@@ -36,7 +36,7 @@ public struct Effect: Sendable, Hashable, CustomStringConvertible {
 
 /// A table created or dropped by a statement.
 public struct TableEvent: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case create(temporary: Bool), drop }
+    public enum Kind: Sendable, Hashable { case create(temporary: Bool), drop, renameColumn(from: String, to: String) }
     public var kind: Kind
     public var table: TableName
 }

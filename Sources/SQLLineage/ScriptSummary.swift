@@ -52,6 +52,8 @@ enum ScriptSummary {
                     if temporary { scratch.insert(event.table) }
                 case .drop:
                     if created.contains(event.table) { scratch.insert(event.table) }
+                case .renameColumn:
+                    break
                 }
             }
             for table in statement.sources where table.isScratchByName { scratch.insert(table) }
@@ -76,7 +78,13 @@ enum ScriptSummary {
         /// drops (which forget a table).
         mutating func add(_ statement: StatementLineage) {
             for event in statement.lifecycle where scratch.contains(event.table) {
-                if case .create = event.kind { forget(event.table) }
+                switch event.kind {
+                case .create: forget(event.table)
+                case .renameColumn(let from, let to):
+                    let old = holds.keys.first { $0.table == event.table && $0.column.lowercased() == from.lowercased() }
+                    if let old, let flow = holds.removeValue(forKey: old) { holds[ColumnName(table: event.table, column: to)] = flow }
+                case .drop: break
+                }
             }
             for pair in statement.columns {
                 guard scratch.contains(pair.source.table) || scratch.contains(pair.target.table) else {

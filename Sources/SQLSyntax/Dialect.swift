@@ -68,6 +68,9 @@ public struct Dialect: Sendable, Hashable {
     public var optionalTerminators = false
     /// `DECLARE name type [DEFAULT value];` is a statement of a script, not the start of a block (BigQuery).
     public var declareStatements = false
+    /// `UPDATE t ... FROM t AS x JOIN ...`: when the FROM clause names the updated table once, that reference is the
+    /// updated row (T-SQL), not a second read of the table.
+    public var updateFromNamesTarget = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -141,6 +144,7 @@ public struct Dialect: Sendable, Hashable {
         dialect.selectIntoCreatesTable = true
         dialect.stringAliases = true
         dialect.optionalTerminators = true
+        dialect.updateFromNamesTarget = true
         dialect.triggerRowTables = ["INSERTED", "DELETED"]
         dialect.pseudoColumns.formUnion(["GETDATE", "SYSDATETIME", "GETUTCDATE", "@@ROWCOUNT", "@@ERROR", "@@IDENTITY"])
         dialect.reservedWords.formUnion(["TOP", "OUTPUT", "TRY", "CATCH", "NOLOCK"])

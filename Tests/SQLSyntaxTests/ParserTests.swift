@@ -17,6 +17,7 @@ struct ParserTests {
             case .drop: "drop"
             case .truncate: "truncate"
             case .rename: "rename"
+            case .alterColumns: "alter columns"
             case .unit(let unit): unit.kind.rawValue
             case .block: "block"
             case .with: "with"

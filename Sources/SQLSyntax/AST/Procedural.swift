@@ -41,6 +41,8 @@ public struct Trigger: Sendable {
 public struct Block: Sendable {
     public var declarations: [Declaration]
     public var statements: [ProceduralStatement]
+    /// False for declarations that belong to the enclosing code (T-SQL and BigQuery `DECLARE` statements).
+    public var opensScope = true
 
     public init(declarations: [Declaration] = [], statements: [ProceduralStatement] = []) {
         self.declarations = declarations
@@ -90,4 +92,6 @@ public enum LoopKind: Sendable {
     case numeric(Identifier)
     case cursorQuery(record: Identifier, Query)
     case cursorName(record: Identifier, cursor: Identifier)
+    /// PL/pgSQL `FOR r IN EXECUTE text LOOP`.
+    case dynamicQuery(record: Identifier, Expression)
 }

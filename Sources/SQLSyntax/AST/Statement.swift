@@ -26,6 +26,8 @@ public indirect enum Statement: Sendable {
     case truncate(ObjectName)
     /// `ALTER TABLE a RENAME TO b`, `RENAME a TO b`, `sp_rename`.
     case rename(ObjectName, to: ObjectName)
+    /// `ALTER TABLE t ADD [COLUMN] c ...` and `RENAME COLUMN a TO b`: a table's columns change.
+    case alterColumns(ObjectName, added: [Identifier], renamed: [(from: Identifier, to: Identifier)])
     case unit(ProceduralUnit)
     case block(Block)
     /// A statement that moves no data (GRANT, COMMIT, SET, CREATE INDEX, ...): its leading words.
@@ -43,6 +45,8 @@ public struct Insert: Sendable {
     /// Oracle `INSERT INTO t VALUES r` with a record, or `SET a = x` (MySQL).
     public var recordValue: Expression?
     public var overwrite: Bool
+    /// T-SQL `INSERT ... EXEC ('...')`: the rows of the dynamic query's result.
+    public var sourceExecute: Expression?
     /// The target is a T-SQL table variable (`INSERT INTO @t`).
     public var targetIsVariable = false
     public var onConflictUpdate: [Assignment]

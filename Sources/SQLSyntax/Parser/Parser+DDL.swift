@@ -97,11 +97,15 @@ extension Parser {
 
     /// Skips table or view options up to `AS` followed by a query; false when the statement ends first.
     private mutating func skipToQuery() throws -> Bool {
+        let startLine = index > 0 ? tokens[index - 1].range.line : current.range.line
         while !atEnd, !isSymbol(";") {
             if isWord("AS"), isWord("SELECT", at: 1) || isWord("WITH", at: 1) || (isSymbol("(", at: 1) && looksLikeQuery(at: 1))
                 || isWord("VALUES", at: 1) || isWord("TABLE", at: 1) {
                 advance()
                 return true
+            }
+            if current.range.line > startLine, isLineStart, dialect.optionalTerminators, isWord(in: Self.statementStarts), !isWord("WITH") {
+                return false // T-SQL: the next statement, written without a `;` before it
             }
             let cte = isWord("WITH") && (isWord("RECURSIVE", at: 1) || (isWord("AS", at: 2) && isSymbol("(", at: 3)))
             if isWord("SELECT") || cte {
@@ -147,6 +151,7 @@ extension Parser {
     mutating func truncate() throws -> Statement {
         advance()
         accept("TABLE")
+        _ = accept("IF", "EXISTS")
         accept("ONLY")
         let name = try objectName()
         while !atEnd, !isSymbol(";"), !isLineStart || !isWord(in: Self.statementStarts) { advance() }
@@ -162,6 +167,27 @@ extension Parser {
         let name = try objectName()
         if accept("RENAME", "TO") || accept("RENAME", "AS") {
             return .rename(name, to: try objectName())
+        }
+        if accept("RENAME") {
+            accept("COLUMN")
+            let from = try identifier()
+            try expect("TO")
+            return .alterColumns(name, added: [], renamed: [(from, try identifier())])
+        }
+        if accept("ADD") {
+            accept("COLUMN")
+            _ = accept("IF", "NOT", "EXISTS")
+            if isSymbol("(") { return .alterColumns(name, added: try entryNames(unnamed: Self.constraintWords), renamed: []) }
+            if isWord(in: Self.constraintWords) { return otherStatement() }
+            var added = [try identifier()]
+            while !atEnd, !isSymbol(";") { // `ADD a INT, b INT` (T-SQL) or `ADD COLUMN a INT, ADD COLUMN b INT`
+                if acceptSymbol(",") {
+                    accept("ADD")
+                    accept("COLUMN")
+                    if !isWord(in: Self.constraintWords) { added.append(try identifier()) }
+                } else if isSymbol("(") { skipParenthesised() } else { advance() }
+            }
+            return .alterColumns(name, added: added, renamed: [])
         }
         return otherStatement()
     }

@@ -57,7 +57,17 @@ extension Parser {
         } else if isWord("SELECT") || isWord("WITH") || isSymbol("(") || isWord("TABLE") {
             insert.source = try query()
         } else if isWord("EXEC") || isWord("EXECUTE") {
-            throw failure("INSERT ... EXEC is not supported")
+            advance()
+            if current.kind == .word || current.kind == .quotedIdentifier {
+                let name = try objectName() // `EXEC proc`: rows from a procedure we do not follow
+                guard name.last.matches("sp_executesql") else {
+                    while !atEnd, !isSymbol(";"), !isLineStart { advance() }
+                    return .insert(insert)
+                }
+                if current.kind == .parameter, isSymbol("=", at: 1) { advance(); advance() }
+            }
+            insert.sourceExecute = try expression()
+            while !atEnd, !isSymbol(";"), !isLineStart { advance() }
         } else {
             throw failure("expected VALUES or a query")
         }
@@ -76,7 +86,7 @@ extension Parser {
         } else if accept("ON", "DUPLICATE", "KEY", "UPDATE") {
             insert.onConflictUpdate = try assignmentList()
         }
-        insert.returning = try returning()
+        insert.returning = try returning() ?? insert.returning
         try skipErrorLogging()
         return .insert(insert)
     }
@@ -126,8 +136,9 @@ extension Parser {
         } while acceptSymbol(",")
         var output = Returning(values: values, into: [])
         if accept("INTO") {
-            if current.kind == .parameter {
-                output.into = [try expression()]
+            if current.kind == .parameter { // a table variable
+                output.table = ObjectName([Identifier("@" + current.value)])
+                advance()
             } else {
                 output.table = try objectName()
             }

@@ -104,15 +104,26 @@ extension Parser {
     }
 
     /// A chain of `+ - || ...` as one operation (named by its operator when all are the same), so long chains stay flat.
-    private mutating func additive() throws -> Expression {
+    mutating func additive() throws -> Expression {
         var operands = [try multiplicative()]
         var name: String?
-        while current.kind == .symbol, Self.additiveSymbols.contains(current.text) {
-            name = name == nil || name == current.text ? current.text : "arithmetic"
-            advance()
+        while (current.kind == .symbol && Self.additiveSymbols.contains(current.text)) || isMultisetOperator {
+            if current.kind == .word { // Oracle `a MULTISET UNION [ALL | DISTINCT] b`
+                advance()
+                advance()
+                _ = accept("ALL") || accept("DISTINCT")
+                name = "arithmetic"
+            } else {
+                name = name == nil || name == current.text ? current.text : "arithmetic"
+                advance()
+            }
             operands.append(try multiplicative())
         }
         return name.map { .operation($0, operands) } ?? operands[0]
+    }
+
+    private var isMultisetOperator: Bool {
+        isWord("MULTISET") && (isWord("UNION", at: 1) || isWord("INTERSECT", at: 1) || isWord("EXCEPT", at: 1))
     }
 
     private mutating func multiplicative() throws -> Expression {
@@ -396,7 +407,8 @@ extension Parser {
 extension Parser {
     fileprivate static let negatableWords: Set<String> = ["IN", "BETWEEN", "LIKE", "ILIKE", "RLIKE", "REGEXP", "SIMILAR", "MEMBER"]
     fileprivate static let wordOperators: Set<String> = ["DIV", "MOD"]
-    fileprivate static let typeNameWords: Set<String> = ["VARYING", "PRECISION", "UNSIGNED", "CHAR", "BYTE", "ZONE", "LOCAL", "WITH", "WITHOUT", "TIME"]
+    fileprivate static let typeNameWords: Set<String> = ["VARYING", "PRECISION", "UNSIGNED", "CHAR", "BYTE", "ZONE", "LOCAL", "WITH", "WITHOUT", "TIME",
+                                                         "DAY", "TO", "SECOND", "YEAR", "MONTH", "HOUR", "MINUTE"]
     fileprivate static let additiveSymbols: Set<String> = ["+", "-", "||", "&", "|", "^", "#", "<<", ">>", "->", "->>", "#>", "#>>", "#-"]
     fileprivate static let multiplicativeSymbols: Set<String> = ["*", "/", "%", "**"]
     fileprivate static let unarySymbols: Set<String> = ["-", "+", "~", "!", "|/", "||/", "@"]

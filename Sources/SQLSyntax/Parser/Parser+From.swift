@@ -179,10 +179,10 @@ extension Parser {
                 advance()
                 _ = try expression()
             } else if accept("VERSIONS", "BETWEEN") {
-                advance()
-                _ = try expression()
+                advance() // SCN | TIMESTAMP
+                _ = try additive()
                 try expect("AND")
-                _ = try expression()
+                _ = try additive()
             } else if accept("FOR", "SYSTEM_TIME") {
                 if accept("AS", "OF") { _ = try expression() } else { while !atEnd, !isWord("AS"), current.kind != .word || isWord(in: Self.systemTimeWords) { advance() } }
             } else if isWord("PARTITION") || isWord("SUBPARTITION"), isSymbol("(", at: 1) {

@@ -1,6 +1,8 @@
 extension Parser {
     /// Words that may open a function argument without being part of its value (`TRIM(BOTH ' ' FROM x)`).
     private static let argumentPrefixes: Set<String> = ["BOTH", "LEADING", "TRAILING", "DISTINCT", "ALL", "UNIQUE"]
+    /// Words that introduce an argument when a value follows them (`KEY 'k'`, `CONTENT expr`).
+    private static let argumentKeywords: Set<String> = ["KEY", "CONTENT", "DOCUMENT", "WELLFORMED"]
     /// Words that join parts of one argument (`SUBSTRING(x FROM 1 FOR 2)`, `POSITION(a IN b)`).
     private static let argumentJoiners: Set<String> = ["FROM", "FOR", "IN", "USING", "SEPARATOR", "DEFAULT", "PASSING", "ESCAPE"]
     /// Words that may follow an argument and carry no value (`IGNORE NULLS`, `ON OVERFLOW TRUNCATE`).
@@ -42,6 +44,9 @@ extension Parser {
                 advance()
                 if isSymbol(")") || isSymbol(",") { continue }
             }
+            if isWord(in: Self.argumentKeywords), !isSymbol(")", at: 1), !isSymbol(",", at: 1), !isSymbol(".", at: 1) {
+                advance() // JSON_OBJECT(KEY 'k' VALUE v), XMLSERIALIZE(CONTENT x AS CLOB)
+            }
             if typeFirst, call.arguments.isEmpty, current.kind == .word, isSymbol(",", at: 1) || isSymbol("(", at: 1) {
                 try skipTypeName()
                 call.arguments.append(.literal("type"))
@@ -76,6 +81,8 @@ extension Parser {
             } else if accept("ORDER") {
                 try expect("BY")
                 call.withinGroup += try orderList()
+            } else if acceptSymbol(":") || accept("VALUE") { // JSON_OBJECT('k' : v), JSON_OBJECT(KEY 'k' VALUE v)
+                call.arguments.append(try expression())
             } else if isWord(in: Self.argumentJoiners) {
                 advance()
                 call.arguments.append(try expression())

@@ -57,23 +57,38 @@ extension Parser {
             }
             return .loop(.whileLoop(condition), [try proceduralStatement()])
         case "FOR": return try forLoop()
+        case "FOREACH": // PL/pgSQL `FOREACH v [SLICE n] IN ARRAY expr LOOP`
+            advance()
+            let variable = try identifier()
+            while !atEnd, !isWord("LOOP") { advance() }
+            try expect("LOOP")
+            return .loop(.numeric(variable), try loopBody())
         case "FORALL": return try forall()
         case "OPEN": return try open()
         case "FETCH": return try fetch()
         case "EXECUTE", "EXEC": return try execute(start: start)
+        case "SET" where token(at: 1).kind == .word && isSymbol("=", at: 2):
+            advance() // scripting variables: BigQuery `SET v = (SELECT ...)`
+            let target = Expression.name(ObjectName([try identifier()]))
+            advance()
+            return .assign(target: target, value: try expression())
         case "SET" where token(at: 1).kind == .parameter:
             advance()
             let target = try expression(stoppingAtEquals: true)
             if !acceptSymbol("=") { try expectSymbol(":=") }
             return .assign(target: target, value: try expression())
+        case "RETURN" where isWord("SELECT", at: 1) || isWord("WITH", at: 1) || (isSymbol("(", at: 1) && looksLikeQuery(at: 2)):
+            advance() // T-SQL inline table functions: `RETURN (SELECT ...)`
+            return .returnQuery(try query())
         case "RETURN" where isWord("QUERY", at: 1):
             advance()
             advance()
             if isWord("EXECUTE") { return try execute(start: start) }
             return .returnQuery(try query())
         case "PERFORM":
-            let select = try self.select()
-            return .sql(StatementNode(.query(Query(body: .select(select))), range: range(from: start)))
+            var query = Query(body: .select(try self.select()))
+            try queryTail(&query)
+            return .sql(StatementNode(.query(query), range: range(from: start)))
         case _ where (word == "CLOSE" || word == "DEALLOCATE" || word == "GOTO") && token(at: 1).kind == .word && !isSymbol("(", at: 2)
                   && !isSymbol(".", at: 2):
             advance() // `CLOSE c`, `DEALLOCATE c`, `GOTO label`: exactly two words, often without `;` in T-SQL
@@ -195,8 +210,9 @@ extension Parser {
         } else if isWord("SELECT") || isWord("WITH") {
             kind = .cursorQuery(record: variable, try query())
         } else if accept("EXECUTE") {
-            while !atEnd, !isWord("LOOP") { advance() }
-            kind = .numeric(variable)
+            let text = try expression()
+            while !atEnd, !isWord("LOOP") { advance() } // USING ...
+            kind = .dynamicQuery(record: variable, text)
         } else if current.kind == .word, !isSymbol("..", at: 1), !isSymbol(".", at: 1) || isWord("LOOP", at: 1),
                   isWord("LOOP", at: 1) || (isSymbol("(", at: 1) && !isRange) {
             let cursor = try identifier()
@@ -279,6 +295,7 @@ extension Parser {
                 skipToTerminator()
                 return .other("call")
             }
+            if current.kind == .parameter, isSymbol("=", at: 1) { advance(); advance() } // @stmt = N'...'
         }
         let text = try expression()
         var into: [Expression] = []
@@ -313,6 +330,7 @@ extension Parser {
     private mutating func transactSQLDeclare() throws -> ProceduralStatement {
         advance()
         var block = Block()
+        block.opensScope = false
         if current.kind == .word {
             let name = try identifier()
             while !atEnd, !accept("FOR") { advance() }

@@ -35,7 +35,7 @@ extension Parser {
         return ctes
     }
 
-    private mutating func queryTail(_ query: inout Query) throws {
+    mutating func queryTail(_ query: inout Query) throws {
         while true {
             if accept("ORDER") {
                 accept("SIBLINGS")
@@ -54,7 +54,9 @@ extension Parser {
                 _ = accept("ROWS") || accept("ROW")
                 _ = accept("ONLY") || accept("WITH", "TIES")
             } else if accept("FOR", "UPDATE") || accept("FOR", "SHARE") || accept("FOR", "READ") || accept("FOR", "XML") || accept("FOR", "JSON") {
-                while !atEnd, !isSymbol(";"), !isSymbol(")"), !isWord(in: Self.statementStarts), !isWord("LOOP") { advance() }
+                while !atEnd, !isSymbol(";"), !isSymbol(")"), !isWord(in: Self.statementStarts), !isWord("LOOP") {
+                    if isSymbol("(") { skipParenthesised() } else { advance() } // FOR XML PATH(''), TYPE
+                }
             } else if accept("WITH", "READ", "ONLY") || accept("WITH", "CHECK", "OPTION") {
                 if accept("CONSTRAINT") { advance() }
             } else if accept("OPTION"), isSymbol("(") {

@@ -110,6 +110,7 @@ extension Parser {
             if isWord("DECLARE"), dialect.declareStatements { // BigQuery `DECLARE a, b INT64 DEFAULT (SELECT ...);`
                 advance()
                 var block = Block()
+                block.opensScope = false
                 var names = [try identifier()]
                 while acceptSymbol(",") { names.append(try identifier()) }
                 while !atEnd, !isSymbol(";"), !isWord("DEFAULT") { if isSymbol("(") { skipParenthesised() } else if isSymbol("<") { advance() } else { advance() } }

@@ -32,6 +32,10 @@ extension Parser {
         var language = ""
         var bodyText: Token?
         while !atEnd, !isSymbol(";") {
+            if accept("EXECUTE", "AS") || accept("EXEC", "AS") { // T-SQL `WITH EXECUTE AS OWNER`
+                advance()
+                continue
+            }
             if accept("LANGUAGE") {
                 language = current.kind == .string ? current.value.uppercased() : word
                 advance()

@@ -151,3 +151,55 @@ BEGIN
     VALUES ('orders', v_last_ts, v_last_id);
 END;
 $$;
+
+-- case: plpgsql_foreach_array_loop_select_into_rowtype
+-- schema: crm.accounts(id, name, owner_id)
+-- sources: crm.accounts
+-- targets: crm.account_log
+-- columns: crm.accounts.id -> crm.account_log.account_id
+-- columns: crm.accounts.name -> crm.account_log.account_name
+CREATE FUNCTION crm.log_accounts(p_ids bigint[])
+RETURNS SETOF crm.accounts
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_id bigint;
+    r    crm.accounts%ROWTYPE;
+BEGIN
+    FOREACH v_id IN ARRAY p_ids LOOP
+        SELECT * INTO r FROM crm.accounts WHERE id = v_id;
+        INSERT INTO crm.account_log (account_id, account_name, logged_at)
+        VALUES (r.id, r.name, now());
+        RETURN NEXT r;
+    END LOOP;
+END;
+$$;
+
+-- case: plpgsql_perform_for_update_lock_then_insert
+-- sources: ops.job_locks, ops.job_queue
+-- targets: ops.job_runs
+-- columns: ops.job_queue.job_id -> ops.job_runs.job_id
+-- indirect: ops.job_locks.name, ops.job_queue.state
+-- diagnostics: none
+CREATE OR REPLACE FUNCTION ops.start_jobs()
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM ops.job_locks l WHERE l.name = 'scheduler' FOR UPDATE;
+    INSERT INTO ops.job_runs (job_id, started_at)
+    SELECT q.job_id, now() FROM ops.job_queue q WHERE q.state = 'ready';
+END;
+$$;
+
+-- case: temp_table_column_renamed_then_read_by_new_name
+-- sources: sales.payments
+-- targets: mart.payments_clean
+-- intermediate: tmp_pay
+-- columns: sales.payments.id -> mart.payments_clean.id
+-- columns: sales.payments.amt -> mart.payments_clean.amount
+CREATE TEMP TABLE tmp_pay AS
+SELECT id, amt FROM sales.payments WHERE amt > 0;
+
+ALTER TABLE tmp_pay RENAME COLUMN amt TO amount;
+
+INSERT INTO mart.payments_clean (id, amount)
+SELECT id, amount FROM tmp_pay;
