@@ -42,12 +42,12 @@ struct ParserTests {
     }
 
     @Test("a statement that is not understood gets a diagnostic with its place, and the next statement still parses")
-    func recovery() {
+    func recovery() throws {
         let parsed = Parser.parse("INSERT INTO t (a) SELECT a FROM s;\nSELECT FROM WHERE (;\nDELETE FROM u;", dialect: .oracle)
         #expect(parsed.statements.count == 2)
-        let diagnostic = try? #require(parsed.diagnostics.first)
-        #expect(diagnostic?.range.line == 2)
-        #expect(diagnostic?.severity == .error)
+        let diagnostic = try #require(parsed.diagnostics.first)
+        #expect(diagnostic.range.line == 2)
+        #expect(diagnostic.severity == .error)
     }
 
     @Test("the parser reads the dialect's keyword table: MINUS is a set operator only where the dialect says so")
