@@ -19,7 +19,7 @@ extension Analysis {
             } else {
                 let target = table(name)
                 written = target
-                let key = alias.map { fold($0).lowercased() } ?? target.name.lowercased()
+                let key = alias.map { fold($0).lowercased() } ?? target.nameKey
                 targetRow = (target, key)
                 scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
@@ -68,7 +68,7 @@ extension Analysis {
         func visit(_ reference: TableReference) {
             switch reference {
             case .table(let name, let alias):
-                if analysis.table(name) == table { names.append(alias.map { analysis.fold($0).lowercased() } ?? table.name.lowercased()) }
+                if analysis.table(name) == table { names.append(alias.map { analysis.fold($0).lowercased() } ?? table.nameKey) }
             case .join(let join):
                 visit(join.left)
                 visit(join.right)
@@ -128,7 +128,7 @@ extension Analysis {
             } else {
                 let target = table(name)
                 deleted = target
-                let key = alias.map { fold($0).lowercased() } ?? target.name.lowercased()
+                let key = alias.map { fold($0).lowercased() } ?? target.nameKey
                 targetRow = (target, key)
                 scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
@@ -173,7 +173,7 @@ extension Analysis {
         let target = table(merge.target)
         current.targets.insert(target)
         let scope = Scope(parent: statementScope)
-        scope.relations.append(baseRelation(target, alias: merge.alias.map { fold($0).lowercased() } ?? target.name.lowercased(), isTarget: true))
+        scope.relations.append(baseRelation(target, alias: merge.alias.map { fold($0).lowercased() } ?? target.nameKey, isTarget: true))
         addRelations(merge.source, to: scope)
         addIndirect(flow(of: merge.on, in: scope))
         for clause in merge.clauses {

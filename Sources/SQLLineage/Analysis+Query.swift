@@ -83,9 +83,9 @@ extension Analysis {
         for item in select.items {
             if case .star(let qualifier) = item.expression {
                 let excluded = Set(item.excluded.map { fold($0).lowercased() })
-                var columns = expandStar(qualifier, in: scope).filter { !excluded.contains($0.name?.lowercased() ?? "") }
+                var columns = expandStar(qualifier, in: scope).filter { !excluded.contains($0.key ?? "") }
                 for (from, to) in item.renamed {
-                    if let index = columns.firstIndex(where: { $0.name?.lowercased() == fold(from).lowercased() }) { columns[index].name = fold(to) }
+                    if let index = columns.firstIndex(where: { $0.key == fold(from).lowercased() }) { columns[index].name = fold(to) }
                 }
                 outputs += columns
                 continue
@@ -147,7 +147,7 @@ extension Analysis {
         while let current = level {
             if key.count == 1 {
                 if let match = current.relations.last(where: { $0.alias == key[0] }) { return match }
-                if let match = current.relations.last(where: { $0.table?.name.lowercased() == key[0] }) { return match }
+                if let match = current.relations.last(where: { $0.table?.nameKey == key[0] }) { return match }
             } else if let match = current.relations.last(where: { relation in
                 guard let parts = relation.table?.parts.map({ $0.lowercased() }) else { return false }
                 return parts.count >= key.count ? Array(parts.suffix(key.count)) == key : Array(key.suffix(parts.count)) == parts

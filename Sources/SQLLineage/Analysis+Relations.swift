@@ -28,10 +28,10 @@ extension Analysis {
             addRelations(join.right, to: scope, target: target)
             if let on = join.on { addIndirect(flow(of: on, in: scope)) }
             if join.kind == .natural {
-                let left = Set(scope.relations[start..<middle].flatMap { $0.columns ?? [] }.compactMap { $0.name?.lowercased() })
+                let left = Set(scope.relations[start..<middle].flatMap { $0.columns ?? [] }.compactMap { $0.key })
                 for relation in scope.relations[start...] {
-                    for column in relation.columns ?? [] where left.contains(column.name?.lowercased() ?? "")
-                        && scope.relations[middle...].contains(where: { $0.knows(column.name!.lowercased()) }) {
+                    for column in relation.columns ?? [] where left.contains(column.key ?? "")
+                        && scope.relations[middle...].contains(where: { $0.knows(column.key!) }) {
                         addIndirect(column.flow)
                     }
                 }
@@ -74,9 +74,9 @@ extension Analysis {
             return Relation(alias: aliasKey ?? fold(name.last).lowercased(), table: nil, columns: nil, fallback: flow)
         }
         let table = self.table(name)
-        let isTarget = target.map { $0.table == table && $0.alias == aliasKey ?? table.name.lowercased() } ?? false
+        let isTarget = target.map { $0.table == table && $0.alias == aliasKey ?? table.nameKey } ?? false
         if !isTarget { read(table) }
-        return baseRelation(table, alias: aliasKey ?? table.name.lowercased(), isTarget: isTarget)
+        return baseRelation(table, alias: aliasKey ?? table.nameKey, isTarget: isTarget)
     }
 
     func baseRelation(_ table: TableName, alias: String?, isTarget: Bool) -> Relation {
@@ -133,7 +133,7 @@ extension Analysis {
         var passThrough: [Relation] = []
         for relation in inner.relations {
             var relation = relation
-            relation.columns = relation.columns?.filter { !consumed.contains($0.name?.lowercased() ?? "") }
+            relation.columns = relation.columns?.filter { !consumed.contains($0.key ?? "") }
             relation.alias = nil
             passThrough.append(relation)
         }

@@ -1,9 +1,18 @@
 /// A column a query produces: its name when it has one, and where its value comes from.
 struct OutputColumn {
-    var name: String?
+    var name: String? { didSet { key = name?.lowercased() } }
     var flow: Flow
     /// Set for `*` over a table whose columns are unknown: any column name passes through to that table.
     var starOf: TableName?
+    /// The name lower-cased, kept because columns are looked up by name far more often than named.
+    private(set) var key: String?
+
+    init(name: String?, flow: Flow, starOf: TableName? = nil) {
+        self.name = name
+        self.flow = flow
+        self.starOf = starOf
+        key = name?.lowercased()
+    }
 }
 
 /// Something a query reads from: a table, an inline view, a CTE, a table function.
@@ -22,7 +31,7 @@ struct Relation {
 
     /// Whether this relation is known to have `column` (lower-cased).
     func knows(_ column: String) -> Bool {
-        if columns?.contains(where: { $0.name?.lowercased() == column }) == true { return true }
+        if columns?.contains(where: { $0.key == column }) == true { return true }
         return inner.contains { $0.knows(column) }
     }
 
@@ -36,7 +45,7 @@ struct Relation {
     func flow(of column: Identifier, dialect: Dialect) -> Flow {
         let key = column.folded(dialect).lowercased()
         if let columns {
-            if let match = columns.first(where: { $0.name?.lowercased() == key }) { return match.flow }
+            if let match = columns.first(where: { $0.key == key }) { return match.flow }
             if let star = columns.first(where: { $0.starOf != nil })?.starOf {
                 return [ColumnName(table: star, column: column.folded(dialect)): .identity]
             }
@@ -53,7 +62,7 @@ struct Relation {
     /// The column's name as the table's known columns spell it, else as the dialect folds it.
     private func canonical(_ column: Identifier, dialect: Dialect) -> String {
         let folded = column.folded(dialect)
-        return columns?.first(where: { $0.name?.lowercased() == folded.lowercased() })?.name ?? folded
+        return columns?.first(where: { $0.key == folded.lowercased() })?.name ?? folded
     }
 }
 

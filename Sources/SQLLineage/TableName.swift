@@ -1,18 +1,21 @@
 /// A table as lineage reports it: name parts as the dialect folds them, and the database link if any.
 public struct TableName: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var parts: [String] { didSet { description = Self.text(parts, link) } }
-    public var link: String? { didSet { description = Self.text(parts, link) } }
+    public var parts: [String] { didSet { (description, key) = Self.text(parts, link) } }
+    public var link: String? { didSet { (description, key) = Self.text(parts, link) } }
     /// `SCHEMA.TABLE` or `SCHEMA.TABLE@LINK`; kept, since names are hashed and compared far more often than built.
     public private(set) var description: String
+    /// The description lower-cased, for lookups in schema providers and scopes.
+    private(set) var key: String
 
     public init(_ parts: [String], link: String? = nil) {
         self.parts = parts
         self.link = link
-        description = Self.text(parts, link)
+        (description, key) = Self.text(parts, link)
     }
 
-    private static func text(_ parts: [String], _ link: String?) -> String {
-        parts.joined(separator: ".") + (link.map { "@" + $0 } ?? "")
+    private static func text(_ parts: [String], _ link: String?) -> (String, String) {
+        let text = parts.joined(separator: ".") + (link.map { "@" + $0 } ?? "")
+        return (text, text.lowercased())
     }
 
     public static func == (lhs: TableName, rhs: TableName) -> Bool { lhs.description == rhs.description }
@@ -22,8 +25,9 @@ public struct TableName: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The last name part (the table itself).
     public var name: String { parts.last ?? "" }
 
-    /// Case-insensitive key for lookups in schema providers and scopes.
-    var key: String { description.lowercased() }
+    /// The last name part lower-cased: the name a table is referred to by when it has no alias.
+    var nameKey: String { parts.last?.lowercased() ?? "" }
+
 
     public static func < (lhs: TableName, rhs: TableName) -> Bool { lhs.description < rhs.description }
 }
