@@ -80,7 +80,7 @@ extension Analysis {
         if let filter = call.filter { collect(filter, in: scope, floor: inner, into: &flow) }
         if let over = call.over {
             var window = over
-            if let name = over.name, let named = scope.window(fold(name).lowercased()) {
+            if let name = over.name, let named = scope.window(name.key) {
                 window.partitionBy += named.partitionBy
                 window.orderBy += named.orderBy
             }
@@ -123,7 +123,7 @@ extension Analysis {
     /// Unqualified: a known column of a relation in scope, else a declared variable, else a column of the
     /// only (or, guessed, the first) relation whose columns are unknown; inner scopes first.
     private func resolveUnqualified(_ column: Identifier, in scope: Scope) -> Flow {
-        let key = fold(column).lowercased()
+        let key = column.key
         let variable = environment.variable(variableKey(column))
         var level: Scope? = scope
         while let current = level {
@@ -165,7 +165,7 @@ extension Analysis {
         if !stars.isEmpty, let field = path.first {
             return Dictionary(uniqueKeysWithValues: stars.map { (ColumnName(table: $0.table, column: fold(field)), Transformation.identity) })
         }
-        return variable.flow
+        return variable.fields.isEmpty ? variable.flow : [:] // a field never assigned holds nothing of the others
     }
 
     /// The variable and field path an assignment target or field read names: `v`, `r.f`, `r.a.b`, `t(i).f`, `@v`.

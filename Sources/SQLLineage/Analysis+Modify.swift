@@ -11,7 +11,7 @@ extension Analysis {
             targetAlias = alias
             if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: update.from, fold: fold) {
                 written = table(aliased) // T-SQL `UPDATE o SET ... FROM dbo.Orders o`
-                targetRow = (table(aliased), fold(name.last).lowercased())
+                targetRow = (table(aliased), name.last.key)
                 targetAlias = name.last
             } else if alias == nil, dialect.updateFromNamesTarget, let only = Self.onlyReference(to: table(name), in: update.from, analysis: self) {
                 written = table(name) // T-SQL `UPDATE dbo.T SET ... FROM dbo.T t JOIN ...`: that `t` is the row updated
@@ -19,7 +19,7 @@ extension Analysis {
             } else {
                 let target = table(name)
                 written = target
-                let key = alias.map { fold($0).lowercased() } ?? target.nameKey
+                let key = alias.map { $0.key } ?? target.nameKey
                 targetRow = (target, key)
                 scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
@@ -68,7 +68,7 @@ extension Analysis {
         func visit(_ reference: TableReference) {
             switch reference {
             case .table(let name, let alias):
-                if analysis.table(name) == table { names.append(alias.map { analysis.fold($0).lowercased() } ?? table.nameKey) }
+                if analysis.table(name) == table { names.append(alias.map { $0.key } ?? table.nameKey) }
             case .join(let join):
                 visit(join.left)
                 visit(join.right)
@@ -85,7 +85,7 @@ extension Analysis {
         for reference in references {
             switch reference {
             case .table(let name, let tableAlias):
-                if let tableAlias, fold(tableAlias).lowercased() == fold(alias).lowercased() { return name }
+                if let tableAlias, tableAlias.key == alias.key { return name }
             case .join(let join):
                 if let name = table(aliased: alias, in: [join.left, join.right], fold: fold) { return name }
             default:
@@ -123,12 +123,12 @@ extension Analysis {
             targetAlias = alias
             if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: delete.using, fold: fold) {
                 deleted = table(aliased)
-                targetRow = (table(aliased), fold(name.last).lowercased())
+                targetRow = (table(aliased), name.last.key)
                 targetAlias = name.last
             } else {
                 let target = table(name)
                 deleted = target
-                let key = alias.map { fold($0).lowercased() } ?? target.nameKey
+                let key = alias.map { $0.key } ?? target.nameKey
                 targetRow = (target, key)
                 scope.relations.append(baseRelation(target, alias: key, isTarget: true))
             }
@@ -143,7 +143,7 @@ extension Analysis {
         var others: [TargetRow] = []
         for name in delete.otherTargets { // MySQL `DELETE a, b FROM a JOIN b ...`: named by alias or table
             let table = Self.table(aliased: name.last, in: delete.using, fold: fold).map(self.table) ?? self.table(name)
-            others.append((table, fold(name.last).lowercased()))
+            others.append((table, name.last.key))
         }
         for reference in delete.using {
             let start = scope.relations.count
@@ -173,7 +173,7 @@ extension Analysis {
         let target = table(merge.target)
         current.targets.insert(target)
         let scope = Scope(parent: statementScope)
-        scope.relations.append(baseRelation(target, alias: merge.alias.map { fold($0).lowercased() } ?? target.nameKey, isTarget: true))
+        scope.relations.append(baseRelation(target, alias: merge.alias.map { $0.key } ?? target.nameKey, isTarget: true))
         addRelations(merge.source, to: scope)
         addIndirect(flow(of: merge.on, in: scope))
         for clause in merge.clauses {

@@ -6,10 +6,17 @@ extension Analysis {
     func lineage(of unit: ProceduralUnit) -> [StatementLineage] {
         switch unit.kind {
         case .package:
+            packageSpecs[unit.name.description.lowercased()] = unit.body
             begin(kind: unit.kind.rawValue, name: unit.name.description, range: unit.range)
             return [finish()]
         case .packageBody:
             let shared = Environment(parent: scriptEnvironment)
+            if let spec = packageSpecs[unit.name.description.lowercased()] { // the spec's constants and types hold in the body
+                let saved = environment
+                environment = shared
+                for declaration in spec.declarations { declare(declaration) }
+                environment = saved
+            }
             var results: [StatementLineage] = []
             let body = unit.body ?? Block()
             let initialisation = run(unit, name: unit.name.description, body: body, environment: shared)
@@ -145,8 +152,8 @@ extension Analysis {
             assign(into, outputs: cursorOutputs(cursor))
         case .execute(let text, let into, let range):
             dynamicSQL(text, into: into, range: range, cursor: nil)
-        case .returnQuery(let query):
-            _ = evaluate(query, in: nil)
+        case .returnQuery(let query): // the returned columns are the result, not filters
+            for output in evaluate(query, in: nil) { projected.formUnion(output.flow.keys.map(\.plain)) }
         case .call(let call):
             _ = flow(of: call, in: Scope(parent: nil))
         case .other:

@@ -10,7 +10,7 @@ extension Analysis {
 
     func defineCTEs(_ ctes: [CommonTableExpression], in scope: Scope) {
         for cte in ctes {
-            let key = fold(cte.name).lowercased()
+            let key = cte.name.key
             if let anchor = Self.anchor(of: cte.query.body) { // Oracle writes recursive CTEs without RECURSIVE
                 scope.ctes[key] = renamed(evaluate(anchor, in: scope), to: cte.columns)
             }
@@ -77,15 +77,15 @@ extension Analysis {
 
     func evaluate(_ select: Select, in parent: Scope) -> [OutputColumn] {
         let scope = Scope(parent: parent)
-        for (name, window) in select.windows { scope.windows[fold(name).lowercased()] = window }
+        for (name, window) in select.windows { scope.windows[name.key] = window }
         for reference in select.from { addRelations(reference, to: scope) }
         var outputs: [OutputColumn] = []
         for item in select.items {
             if case .star(let qualifier) = item.expression {
-                let excluded = Set(item.excluded.map { fold($0).lowercased() })
+                let excluded = Set(item.excluded.map { $0.key })
                 var columns = expandStar(qualifier, in: scope).filter { !excluded.contains($0.key ?? "") }
                 for (from, to) in item.renamed {
-                    if let index = columns.firstIndex(where: { $0.key == fold(from).lowercased() }) { columns[index].name = fold(to) }
+                    if let index = columns.firstIndex(where: { $0.key == from.key }) { columns[index].name = fold(to) }
                 }
                 outputs += columns
                 continue
@@ -142,7 +142,7 @@ extension Analysis {
 
     /// The relation a qualifier names: an alias, a table name, or a schema-qualified table name.
     func relation(named qualifier: ObjectName, in scope: Scope) -> Relation? {
-        let key = qualifier.parts.map { fold($0).lowercased() }
+        let key = qualifier.parts.map { $0.key }
         var level: Scope? = scope
         while let current = level {
             if key.count == 1 {

@@ -12,10 +12,14 @@ extension Analysis {
             scope.relations.append(relation(for: name, alias: alias, in: scope, target: target))
         case .derived(let query, let alias, let columns, _):
             let outputs = renamed(evaluate(query, in: scope), to: columns)
-            scope.relations.append(Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: outputs))
+            scope.relations.append(Relation(alias: alias.map { $0.key }, table: nil, columns: outputs))
         case .function(let function, let alias, let columns):
             let flow = self.flow(of: function, in: scope)
-            let aliasKey = alias.map { fold($0).lowercased() }
+            let aliasKey = alias.map { $0.key }
+            if columns.isEmpty, let record = collectionFields(function) { // TABLE(l_records): one column per field
+                scope.relations.append(Relation(alias: aliasKey, table: nil, columns: record, fallback: flow))
+                return
+            }
             if columns.isEmpty {
                 scope.relations.append(Relation(alias: aliasKey, table: nil, columns: nil, fallback: flow))
             } else {
@@ -37,7 +41,7 @@ extension Analysis {
                 }
             }
             for column in join.using {
-                let key = fold(column).lowercased()
+                let key = column.key
                 for side in [start..<middle, middle..<scope.relations.count] {
                     let candidates = scope.relations[side]
                     if let owner = candidates.first(where: { $0.knows(key) }) ?? candidates.first(where: \.isOpen) {
@@ -56,10 +60,19 @@ extension Analysis {
         }
     }
 
+    /// The fields of a collection of records read with `TABLE(collection)`.
+    private func collectionFields(_ function: Expression) -> [OutputColumn]? {
+        guard case .function(let call) = function, call.name.parts.count == 1, call.name.last.matches("TABLE"), call.arguments.count == 1,
+              let (key, path) = variablePath(call.arguments[0]), path.isEmpty, let variable = environment.variable(key),
+              !variable.fieldOrder.isEmpty else { return nil }
+        return variable.fieldOrder.map { OutputColumn(name: $0, flow: variable.fields[$0] ?? [:]) }
+            + [OutputColumn(name: "COLUMN_VALUE", flow: variable.flow)]
+    }
+
     private func relation(for name: ObjectName, alias: Identifier?, in scope: Scope, target: TargetRow?) -> Relation {
-        let aliasKey = alias.map { fold($0).lowercased() }
+        let aliasKey = alias.map { $0.key }
         if name.parts.count == 1, name.link.isEmpty {
-            let key = fold(name.last).lowercased()
+            let key = name.last.key
             if let cte = scope.cte(key) { return Relation(alias: aliasKey ?? key, table: nil, columns: cte) }
             let upper = name.last.quoted ? name.last.text : name.last.text.uppercased()
             if dialect.pseudoTables.contains(upper) { return Relation(alias: aliasKey ?? key, table: nil, columns: []) }
@@ -69,9 +82,9 @@ extension Analysis {
             }
         }
         if dialect.implicitUnnest, name.parts.count >= 2, name.link.isEmpty,
-           let owner = scope.relations.last(where: { $0.alias == fold(name.parts[0]).lowercased() }) {
+           let owner = scope.relations.last(where: { $0.alias == name.parts[0].key }) {
             let flow = owner.flow(of: name.parts[1], dialect: dialect) // `FROM t, t.items AS i`: the items of a column
-            return Relation(alias: aliasKey ?? fold(name.last).lowercased(), table: nil, columns: nil, fallback: flow)
+            return Relation(alias: aliasKey ?? name.last.key, table: nil, columns: nil, fallback: flow)
         }
         let table = self.table(name)
         let isTarget = target.map { $0.table == table && $0.alias == aliasKey ?? table.nameKey } ?? false
@@ -95,7 +108,7 @@ extension Analysis {
         var consumed: Set<String> = []
         var forFlow: Flow = [:]
         for column in pivot.forColumns {
-            consumed.insert(fold(column).lowercased())
+            consumed.insert(column.key)
             forFlow.merge(flow(of: .name(ObjectName([column])), in: inner))
         }
         if pivot.unpivot {
@@ -104,12 +117,12 @@ extension Analysis {
                 var parts = [item.expression]
                 if case .operation("row", let row) = item.expression { parts = row }
                 for (index, part) in parts.enumerated() {
-                    if case .name(let name) = part { consumed.insert(fold(name.last).lowercased()) }
+                    if case .name(let name) = part { consumed.insert(name.last.key) }
                     if index < gathered.count { gathered[index].merge(flow(of: part, in: inner)) }
                 }
             }
             for (index, value) in pivot.values.enumerated() {
-                if let name = value.alias { consumed.insert(fold(name).lowercased()) }
+                if let name = value.alias { consumed.insert(name.key) }
                 columns.append(OutputColumn(name: value.alias.map(fold), flow: gathered[index]))
             }
             for column in pivot.forColumns { columns.append(OutputColumn(name: fold(column), flow: [:])) }
@@ -137,7 +150,7 @@ extension Analysis {
             relation.alias = nil
             passThrough.append(relation)
         }
-        return Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: columns, inner: passThrough)
+        return Relation(alias: alias.map { $0.key }, table: nil, columns: columns, inner: passThrough)
     }
 
     /// MATCH_RECOGNIZE: the partition columns and the measures (one row per match), and the input's columns too for
@@ -146,7 +159,7 @@ extension Analysis {
         if let input = inner.relations.last {
             for variable in pattern.variables {
                 var named = input
-                named.alias = fold(variable).lowercased()
+                named.alias = variable.key
                 inner.relations.append(named)
             }
         }
@@ -160,7 +173,7 @@ extension Analysis {
                                         flow: flow(of: measure.expression, in: inner)))
         }
         let passThrough = pattern.allRows ? Array(inner.relations.prefix(1)) : []
-        return Relation(alias: alias.map { fold($0).lowercased() }, table: nil, columns: columns, inner: passThrough)
+        return Relation(alias: alias.map { $0.key }, table: nil, columns: columns, inner: passThrough)
     }
 
     private func pivotName(_ expression: Expression) -> String? {

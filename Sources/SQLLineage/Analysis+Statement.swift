@@ -52,7 +52,7 @@ extension Analysis {
             if var columns = columns(of: altered) {
                 columns += added.map(fold)
                 for (from, to) in renamed {
-                    if let index = columns.firstIndex(where: { $0.lowercased() == fold(from).lowercased() }) { columns[index] = fold(to) }
+                    if let index = columns.firstIndex(where: { $0.lowercased() == from.key }) { columns[index] = fold(to) }
                 }
                 localSchema[altered.key] = columns
             }
@@ -119,14 +119,14 @@ extension Analysis {
         write(target, columns: insert.columns, outputs: outputs)
         if !insert.onConflictUpdate.isEmpty {
             let scope = Scope(parent: statementScope)
-            scope.relations.append(baseRelation(target, alias: insert.alias.map { fold($0).lowercased() } ?? target.nameKey, isTarget: true))
+            scope.relations.append(baseRelation(target, alias: insert.alias.map { $0.key } ?? target.nameKey, isTarget: true))
             let names = insert.columns.isEmpty ? (columns(of: target) ?? outputs.compactMap(\.name)) : insert.columns.map(fold)
             let proposed = zip(names, outputs).map { OutputColumn(name: $0, flow: $1.flow) }
             scope.relations.append(Relation(alias: "excluded", table: nil, columns: proposed))
             for assignment in insert.onConflictUpdate {
                 var flow = self.flow(of: assignment.value, in: scope)
                 if case .function(let call) = assignment.value, call.name.last.matches("VALUES"), case .name(let column)? = call.arguments.first {
-                    flow = proposed.first { $0.key == fold(column.last).lowercased() }?.flow ?? [:]
+                    flow = proposed.first { $0.key == column.last.key }?.flow ?? [:]
                 }
                 for column in assignment.columns {
                     for (source, transformation) in flow { addPair(from: source, to: ColumnName(table: target, column: fold(column.last)), transformation) }
@@ -233,7 +233,7 @@ extension Analysis {
     func returning(_ returning: Returning?, target: TableName, alias: Identifier? = nil, scope: Scope?) -> [OutputColumn]? {
         guard let returning else { return nil }
         let rowScope = Scope(parent: scope)
-        for name in [alias.map { fold($0).lowercased() } ?? target.nameKey, "inserted", "deleted"] {
+        for name in [alias.map { $0.key } ?? target.nameKey, "inserted", "deleted"] {
             rowScope.relations.append(baseRelation(target, alias: name, isTarget: false)) // the written row, as read back
         }
         var outputs: [OutputColumn] = []

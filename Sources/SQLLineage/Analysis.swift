@@ -19,6 +19,8 @@ final class Analysis {
     let scriptEnvironment = Environment(parent: nil)
     /// Whether the code being read is a stored program (INTO targets are variables there).
     var inProgram = false
+    /// Package specifications read so far, by lower-cased name: their declarations hold in the package body.
+    var packageSpecs: [String: Block] = [:]
     /// The CTEs of a `WITH ... INSERT/UPDATE/...` statement, for the statement's queries.
     var statementScope: Scope?
 

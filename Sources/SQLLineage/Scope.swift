@@ -43,7 +43,7 @@ struct Relation {
 
     /// Where `column` of this relation comes from.
     func flow(of column: Identifier, dialect: Dialect) -> Flow {
-        let key = column.folded(dialect).lowercased()
+        let key = column.key
         if let columns {
             if let match = columns.first(where: { $0.key == key }) { return match.flow }
             if let star = columns.first(where: { $0.starOf != nil })?.starOf {
@@ -62,7 +62,7 @@ struct Relation {
     /// The column's name as the table's known columns spell it, else as the dialect folds it.
     private func canonical(_ column: Identifier, dialect: Dialect) -> String {
         let folded = column.folded(dialect)
-        return columns?.first(where: { $0.key == folded.lowercased() })?.name ?? folded
+        return columns?.first(where: { $0.key == column.key })?.name ?? folded
     }
 }
 

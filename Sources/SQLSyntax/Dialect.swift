@@ -71,6 +71,8 @@ public struct Dialect: Sendable, Hashable {
     /// `UPDATE t ... FROM t AS x JOIN ...`: when the FROM clause names the updated table once, that reference is the
     /// updated row (T-SQL), not a second read of the table.
     public var updateFromNamesTarget = false
+    /// `EXEC name ...` calls a procedure (T-SQL, MySQL); elsewhere `EXECUTE text` runs dynamic SQL.
+    public var executeCallsProcedures = false
     /// Hive's `FROM src INSERT ... SELECT ... INSERT ... SELECT ...` multi-insert.
     public var fromFirstInserts = false
     /// `SELECT alias = expression` names a select item (T-SQL).
@@ -122,7 +124,7 @@ public struct Dialect: Sendable, Hashable {
         dialect.slashTerminator = true
         dialect.lineCommands = ["SET", "PROMPT", "SPOOL", "WHENEVER", "EXIT", "QUIT", "REM", "REMARK", "DEFINE", "UNDEFINE",
                                 "CONNECT", "CONN", "SHOW", "COLUMN", "TTITLE", "BTITLE", "BREAK", "COMPUTE", "VARIABLE", "ACCEPT",
-                                "PAUSE", "HOST", "TIMING", "@", "@@"]
+                                "PAUSE", "HOST", "TIMING", "EXEC", "EXECUTE", "@", "@@"]
         dialect.reservedWords.formUnion(["CONNECT_BY_ROOT", "PRIOR", "NOCYCLE"])
         return dialect
     }()
@@ -145,14 +147,19 @@ public struct Dialect: Sendable, Hashable {
         dialect.stringAliases = true
         dialect.optionalTerminators = true
         dialect.updateFromNamesTarget = true
+        dialect.executeCallsProcedures = true
         dialect.triggerRowTables = ["INSERTED", "DELETED"]
         dialect.pseudoColumns.formUnion(["GETDATE", "SYSDATETIME", "GETUTCDATE", "@@ROWCOUNT", "@@ERROR", "@@IDENTITY"])
         dialect.reservedWords.formUnion(["TOP", "OUTPUT", "TRY", "CATCH", "NOLOCK"])
         return dialect
     }()
-    public static let mysql = Dialect(name: "mysql", identifierCase: .preserve, identifierQuotes: ["`": "`"],
-                                      stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"], hints: true,
-                                      parameterPrefixes: ["@"], identifierExtras: ["$"])
+    public static let mysql: Dialect = {
+        var dialect = Dialect(name: "mysql", identifierCase: .preserve, identifierQuotes: ["`": "`"],
+                              stringQuotes: ["'", "\""], backslashEscapes: true, lineComments: ["--", "#"], hints: true,
+                              parameterPrefixes: ["@"], identifierExtras: ["$"])
+        dialect.executeCallsProcedures = true
+        return dialect
+    }()
     public static let snowflake: Dialect = {
         var dialect = Dialect(name: "snowflake", identifierCase: .upper, dollarQuoting: true,
                               lineComments: ["--", "//"], parameterPrefixes: [":", "$"], identifierExtras: ["$"])

@@ -1,11 +1,14 @@
 /// A name as written: its text and whether it was quoted (quoted names keep their case).
 public struct Identifier: Sendable, Hashable, CustomStringConvertible {
-    public var text: String
+    public var text: String { didSet { key = text.lowercased() } }
     public var quoted: Bool
+    /// The text lower-cased: how names are matched without regard to case (folding only ever changes case).
+    public private(set) var key: String
 
     public init(_ text: String, quoted: Bool = false) {
         self.text = text
         self.quoted = quoted
+        key = text.lowercased()
     }
 
     /// The name as `dialect` stores it.

@@ -51,6 +51,11 @@ extension Parser {
                 advance()
                 fields.append(try identifier())
             }
+            if isSymbol("("), let method = fields.popLast() { // T-SQL xml methods: `@doc.value('...', 'int')`
+                guard case .function(var call) = try functionCall(ObjectName([method])) else { return .parameter(token.value, fields: fields) }
+                call.arguments.insert(.parameter(token.value, fields: fields), at: 0)
+                return .function(call)
+            }
             return .parameter(token.value, fields: fields)
         case .symbol:
             if token.text == "(" { return try parenthesised() }
@@ -124,6 +129,16 @@ extension Parser {
                 return .exists(query)
             case _ where (upper == "CAST" || upper == "TRY_CAST" || upper == "SAFE_CAST") && isSymbol("(", at: 1):
                 return try cast()
+            case "NEXT" where isWord("VALUE", at: 1) && isWord("FOR", at: 2): // T-SQL sequences
+                advance(); advance(); advance()
+                _ = try objectName()
+                return .literal("sequence")
+            case "CURSOR" where isSymbol("(", at: 1) && looksLikeQuery(at: 2): // Oracle CURSOR(SELECT ...)
+                advance()
+                advance()
+                let query = try self.query()
+                try expectSymbol(")")
+                return .subquery(query)
             case "EXTRACT" where isSymbol("(", at: 1):
                 advance()
                 advance()

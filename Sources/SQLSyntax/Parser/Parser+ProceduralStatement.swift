@@ -94,6 +94,11 @@ extension Parser {
             advance() // `CLOSE c`, `DEALLOCATE c`, `GOTO label`: exactly two words, often without `;` in T-SQL
             advance()
             return .other(start.text.uppercased())
+        case _ where (word == "EXIT" || word == "CONTINUE") && (isWord("WHEN", at: 1) || isWord("WHEN", at: 2)):
+            advance() // `EXIT [label] WHEN condition`: the condition may read tables
+            if !isWord("WHEN") { advance() }
+            advance()
+            return .branches(conditions: [try expression()], bodies: [])
         case "NULL", "EXIT", "CONTINUE", "RETURN", "RAISE", "GOTO", "CLOSE", "COMMIT", "ROLLBACK", "SAVEPOINT", "PRINT", "THROW",
              "RAISERROR", "GET", "DEALLOCATE", "SET", "PIPE", "USE", "LOCK", "ASSERT", "CALL", "GRANT", "REVOKE", "ANALYZE", "VACUUM":
             return skipToEndOfStatement()
@@ -132,7 +137,10 @@ extension Parser {
             let token = current
             advance()
             var fields: [Identifier] = []
-            while isSymbol("."), self.token(at: 1).kind == .word { advance(); fields.append(try identifier()) }
+            while isSymbol("."), self.token(at: 1).kind == .word || self.token(at: 1).kind == .quotedIdentifier {
+                advance()
+                fields.append(try identifier())
+            }
             return .parameter(token.value, fields: fields)
         }
         let (name, _) = try dottedName()
@@ -287,9 +295,9 @@ extension Parser {
     /// `EXECUTE IMMEDIATE`, PL/pgSQL `EXECUTE`, T-SQL `EXEC('...')`, `EXEC sp_executesql N'...'` and procedure calls.
     private mutating func execute(start: Token) throws -> ProceduralStatement {
         advance()
-        accept("IMMEDIATE")
+        let immediate = accept("IMMEDIATE")
         if current.kind == .parameter, isSymbol("=", at: 1) { advance(); advance() } // EXEC @rc = proc
-        if current.kind == .word, !isSymbol("(", at: 1), !isWord("IMMEDIATE") {
+        if !immediate, dialect.executeCallsProcedures, current.kind == .word, !isSymbol("(", at: 1) {
             let name = try objectName()
             guard name.last.matches("sp_executesql"), !atEnd else {
                 skipToTerminator()

@@ -185,7 +185,7 @@ extension Parser {
             }
         }
         try expect("END")
-        if current.kind == .word { advance() }
+        if current.kind == .word || current.kind == .quotedIdentifier { advance() }
         return block
     }
 }

@@ -29,8 +29,10 @@ BEGIN
 END load_customer_totals;
 /
 
--- case: proc_constant_holding_sql_text_is_not_a_literal
--- targets: ETL.RUN_LOG
+-- case: proc_constant_holding_sql_text_is_followed
+-- sources: STG.FX_RATES
+-- targets: ETL.RUN_LOG, DWH.FX_RATES
+-- columns: STG.FX_RATES.CCY -> DWH.FX_RATES.CCY, STG.FX_RATES.RATE -> DWH.FX_RATES.RATE
 CREATE OR REPLACE PROCEDURE etl.copy_rates IS
   c_sql CONSTANT VARCHAR2(200) := 'INSERT INTO dwh.fx_rates (ccy, rate) SELECT r.ccy, r.rate FROM stg.fx_rates r';
 BEGIN

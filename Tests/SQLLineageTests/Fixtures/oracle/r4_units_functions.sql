@@ -1,4 +1,5 @@
 -- case: fn_deterministic_lookup_used_in_force_view_with_column_list
+-- diagnostics: none
 -- sources: REF.COUNTRIES, CRM.CUSTOMERS, CRM.ADDRESSES
 -- targets: CRM.V_CUSTOMER_GEO
 -- columns: CRM.CUSTOMERS.CUSTOMER_ID -> CRM.V_CUSTOMER_GEO.CUSTOMER_ID
@@ -32,6 +33,7 @@ SHOW ERRORS
 /
 
 -- case: fn_pipelined_package_function_read_with_table_operator_has_no_pairs
+-- diagnostics: none
 -- sources: SALES.SALES, REF.REGIONS, REF.PRODUCTS
 -- targets: RPT.REVENUE_2024
 -- indirect: REF.REGIONS.REGION_ID, SALES.SALES.REGION_ID, REF.PRODUCTS.PRODUCT_ID, SALES.SALES.PRODUCT_ID, SALES.SALES.SALES_YEAR
@@ -66,9 +68,10 @@ SELECT t.region, t.product, t.revenue
   FROM TABLE(rpt.pkg_feed.revenue_rows(2024)) t;
 COMMIT;
 
--- case: fn_pipelined_parallel_enable_over_cursor_expression_in_ctas
+-- case: fn_pipelined_parallel_enable_over_cursor_expression_counted_in_ctas
+-- diagnostics: none
 -- sources: FIN.FX_RATES, FIN.TRANSACTIONS
--- targets: RPT.TX_NORM
+-- targets: RPT.TX_NORM_COUNT
 -- indirect: FIN.FX_RATES.CCY, FIN.FX_RATES.RATE_DAY, FIN.TRANSACTIONS.BOOKED_ON
   CREATE OR REPLACE EDITIONABLE FUNCTION "FIN"."FN_NORMALIZE" (p_cur IN SYS_REFCURSOR)
   RETURN fin.t_norm_tab PIPELINED
@@ -96,13 +99,14 @@ END fn_normalize;
 /
 SHOW ERRORS
 
-CREATE TABLE rpt.tx_norm NOLOGGING AS
-SELECT n.account_id, n.amount_eur
+CREATE TABLE rpt.tx_norm_count NOLOGGING AS
+SELECT COUNT(*) AS row_count, SYSDATE AS counted_at
   FROM TABLE(fin.fn_normalize(CURSOR(SELECT t.account_id, t.amount, t.ccy
                                        FROM fin.transactions t
                                       WHERE t.booked_on >= DATE '2024-01-01'))) n;
 
 -- case: fn_called_in_select_list_and_where_of_insert_select
+-- diagnostics: none
 -- sources: HR.SALARY_GRADES, HR.EMPLOYEES
 -- targets: HR.EMP_GRADES
 -- columns: HR.EMPLOYEES.EMPLOYEE_ID -> HR.EMP_GRADES.EMPLOYEE_ID
@@ -131,6 +135,7 @@ SELECT e.employee_id, hr.fn_grade_of(e.salary, e.job_id), SYSDATE
 COMMIT;
 
 -- case: fn_package_functions_in_merge_using_and_matched_set
+-- diagnostics: none
 -- sources: FIN.RISK_RULES, STG.ACCOUNTS
 -- targets: DW.DIM_ACCOUNT
 -- columns: STG.ACCOUNTS.HOLDER_NAME -> DW.DIM_ACCOUNT.HOLDER_NAME
@@ -174,6 +179,7 @@ END "PKG_ACCOUNTS";
 /
 
 -- case: fn_with_plsql_function_clause_in_insert_select
+-- diagnostics: none
 -- sources: SALES.ORDERS
 -- targets: MART.CUSTOMER_FLAGS
 -- columns: SALES.ORDERS.CUSTOMER_ID -> MART.CUSTOMER_FLAGS.CUSTOMER_ID
@@ -190,6 +196,7 @@ SELECT o.customer_id, is_vip(SUM(o.amount))
 /
 
 -- case: fn_pipelined_split_over_parameter_filters_insert_select
+-- diagnostics: none
 -- sources: SALES.ORDERS
 -- targets: RPT.REGION_SALES
 -- columns: SALES.ORDERS.REGION -> RPT.REGION_SALES.REGION
@@ -227,6 +234,7 @@ END load_region_sales;
 SHOW ERRORS
 
 -- case: fn_scalar_lookup_result_kept_in_variable_inside_cursor_loop
+-- diagnostics: none
 -- sources: CRM.CUSTOMERS, SALES.ORDERS
 -- targets: CRM.MAIL_QUEUE
 -- columns: SALES.ORDERS.ORDER_ID -> CRM.MAIL_QUEUE.ORDER_ID
@@ -256,6 +264,7 @@ END queue_shipping_mails;
 /
 
 -- case: fn_autonomous_error_logging_function_used_in_ctas
+-- diagnostics: none
 -- sources: STG.METER_READINGS_RAW
 -- targets: UTIL.CONVERSION_ERRORS, STG.METER_READINGS_CLEAN
 -- columns: STG.METER_READINGS_RAW.METER_ID -> STG.METER_READINGS_CLEAN.METER_ID
@@ -284,6 +293,7 @@ SELECT r.meter_id,
  WHERE r.read_at >= DATE '2024-01-01';
 
 -- case: fn_cursor_loop_over_left_join_accumulates_then_used_in_insert_select
+-- diagnostics: none
 -- sources: FIN.INVOICES, FIN.PAYMENTS, CRM.CUSTOMERS
 -- targets: FIN.BALANCE_SNAPSHOT
 -- columns: CRM.CUSTOMERS.CUSTOMER_ID -> FIN.BALANCE_SNAPSHOT.CUSTOMER_ID
@@ -310,6 +320,7 @@ SELECT x.customer_id, fin.fn_open_balance(x.customer_id), SYSDATE
  WHERE x.active = 'Y';
 
 -- case: fn_returning_bulk_collected_nested_table_read_back_in_same_unit
+-- diagnostics: none
 -- sources: INV.ITEMS
 -- targets: INV.REORDER_REQUESTS
 -- columns: INV.ITEMS.ITEM_ID -> INV.REORDER_REQUESTS.ITEM_ID
@@ -334,6 +345,7 @@ END queue_reorders;
 /
 
 -- case: fn_function_result_assigned_from_select_from_dual_with_two_function_calls
+-- diagnostics: none
 -- sources: HR.EMPLOYEES, HR.DEPARTMENTS
 -- targets: HR.EMPLOYEE_CARDS
 -- columns: HR.EMPLOYEES.EMPLOYEE_ID -> HR.EMPLOYEE_CARDS.EMPLOYEE_ID

@@ -1,4 +1,5 @@
 -- case: trg_before_insert_assigning_new_fields_is_not_a_write
+-- diagnostics: none
 -- sources: CRM.CUSTOMERS, SALES.ORDERS
 -- indirect: CRM.CUSTOMERS.CUSTOMER_ID, SALES.ORDERS.CUSTOMER_ID
   CREATE OR REPLACE EDITIONABLE TRIGGER "SALES"."TRG_ORDERS_BI"
@@ -21,6 +22,7 @@ END;
 ALTER TRIGGER "SALES"."TRG_ORDERS_BI" ENABLE;
 
 -- case: trg_compound_instead_of_each_row_on_view_returning_key_into_child
+-- diagnostics: none
 -- sources: APP.V_CONTACTS, APP.CONTACTS
 -- targets: APP.CONTACTS, APP.CONTACT_PHONES
 -- columns: APP.V_CONTACTS.FULL_NAME -> APP.CONTACTS.FULL_NAME
@@ -48,6 +50,7 @@ END "TRG_V_CONTACTS_CMP";
 ALTER TRIGGER "APP"."TRG_V_CONTACTS_CMP" ENABLE;
 
 -- case: trg_instead_of_update_merge_dual_and_self_lookup_subquery_in_set
+-- diagnostics: none
 -- sources: HR.V_EMP_DETAIL, HR.EMPLOYEES
 -- targets: HR.EMP_ADDRESSES, HR.EMPLOYEES
 -- columns: HR.V_EMP_DETAIL.EMPLOYEE_ID -> HR.EMP_ADDRESSES.EMPLOYEE_ID
@@ -81,6 +84,7 @@ END;
 /
 
 -- case: trg_after_servererror_on_database_logs_with_event_functions
+-- diagnostics: none
 -- sources: OPS.ERROR_FILTERS
 -- targets: OPS.SERVER_ERRORS
 -- indirect: OPS.ERROR_FILTERS.ERR_CODE
@@ -105,6 +109,7 @@ END;
 SHOW ERRORS
 
 -- case: trg_after_delete_row_history_returning_key_then_copy_children_and_delete_them
+-- diagnostics: none
 -- sources: INV.ITEMS, INV.ITEMS_HIST, INV.ITEM_ATTRIBUTES
 -- targets: INV.ITEMS_HIST, INV.ITEMS_HIST_ATTRS
 -- columns: INV.ITEMS.ITEM_ID -> INV.ITEMS_HIST.ITEM_ID
@@ -134,6 +139,7 @@ END;
 /
 
 -- case: trg_row_conditional_insert_all_from_lookup_select_and_new_values
+-- diagnostics: none
 -- sources: FIN.PAYMENTS, CRM.CUSTOMERS
 -- targets: FIN.PAYMENT_REVIEWS, FIN.PAYMENT_EVENTS
 -- columns: FIN.PAYMENTS.PAYMENT_ID -> FIN.PAYMENT_REVIEWS.PAYMENT_ID
@@ -161,6 +167,7 @@ END;
 /
 
 -- case: trg_instead_of_insert_lookup_with_handlers_writing_rejects
+-- diagnostics: none
 -- sources: SHOP.PRODUCTS, SHOP.V_ORDER_IMPORT
 -- targets: SHOP.ORDER_LINES, SHOP.IMPORT_REJECTS
 -- columns: SHOP.V_ORDER_IMPORT.ORDER_NO -> SHOP.ORDER_LINES.ORDER_NO
@@ -196,6 +203,7 @@ END;
 /
 
 -- case: trg_three_triggers_statement_row_and_guard_on_one_table
+-- diagnostics: none
 -- sources: INV.PRICES, INV.PRICE_LOCKS
 -- targets: OPS.DML_LOG, INV.PRICE_HISTORY
 -- columns: INV.PRICES.SKU -> INV.PRICE_HISTORY.SKU
@@ -234,6 +242,7 @@ END;
 ALTER TRIGGER "INV"."TRG_PRICES_BDS" ENABLE;
 
 -- case: trg_compound_row_collects_keys_statement_forall_update_with_correlated_sum
+-- diagnostics: none
 -- sources: SALES.ORDER_LINES
 -- targets: SALES.ORDERS
 -- columns: SALES.ORDER_LINES.QTY -> SALES.ORDERS.LINE_TOTAL, SALES.ORDER_LINES.UNIT_PRICE -> SALES.ORDERS.LINE_TOTAL
@@ -268,6 +277,7 @@ END trg_order_lines_cmp;
 /
 
 -- case: trg_quoted_lowercase_table_cursor_loop_over_three_table_join
+-- diagnostics: none
 -- sources: CRM.TEAM_MEMBERS, CRM.USERS, CRM.TEAMS, CRM.tickets
 -- targets: CRM.NOTIFICATIONS
 -- columns: CRM.USERS.USER_ID -> CRM.NOTIFICATIONS.USER_ID
@@ -292,6 +302,7 @@ END;
 /
 
 -- case: trg_statement_level_execute_immediate_literal_with_doubled_quotes
+-- diagnostics: none
 -- sources: OPS.REFRESH_QUEUE
 -- targets: OPS.REFRESH_QUEUE
 -- indirect: OPS.REFRESH_QUEUE.MVIEW_NAME
@@ -306,6 +317,7 @@ END;
 /
 
 -- case: trg_row_json_object_diff_of_old_and_new
+-- diagnostics: none
 -- sources: HR.EMPLOYEES
 -- targets: AUDIT.ROW_CHANGES
 -- columns: HR.EMPLOYEES.EMPLOYEE_ID -> AUDIT.ROW_CHANGES.PK
@@ -324,6 +336,7 @@ END;
 /
 
 -- case: trg_local_function_in_declare_section_reads_lookup_table
+-- diagnostics: none
 -- sources: LOG.POSTCODE_ZONES, LOG.SHIPMENTS
 -- targets: LOG.SHIPMENT_ROUTING
 -- columns: LOG.SHIPMENTS.SHIPMENT_ID -> LOG.SHIPMENT_ROUTING.SHIPMENT_ID
@@ -352,6 +365,7 @@ END;
 /
 
 -- case: trg_after_update_scd2_close_current_and_insert_new_version
+-- diagnostics: none
 -- sources: CRM.CUSTOMERS
 -- targets: DW.DIM_CUSTOMER_HIST
 -- columns: CRM.CUSTOMERS.CUSTOMER_ID -> DW.DIM_CUSTOMER_HIST.CUSTOMER_ID
@@ -375,6 +389,7 @@ END;
 /
 
 -- case: trg_autonomous_row_trigger_counts_own_table_then_logs_transition
+-- diagnostics: none
 -- sources: OPS.JOBS
 -- targets: OPS.JOB_TRANSITIONS
 -- columns: OPS.JOBS.JOB_ID -> OPS.JOB_TRANSITIONS.JOB_ID
@@ -401,6 +416,7 @@ END;
 /
 
 -- case: trg_instead_of_insert_case_statement_routes_to_subtype_tables
+-- diagnostics: none
 -- sources: PARTY.V_PARTIES
 -- targets: PARTY.PERSONS, PARTY.ORGANISATIONS
 -- columns: PARTY.V_PARTIES.PARTY_ID -> PARTY.PERSONS.PARTY_ID
