@@ -4,6 +4,7 @@ import SQLSyntax
 enum ScriptSummary {
     static func summarize(_ statements: [StatementLineage], parseDiagnostics: [Diagnostic]) -> ScriptLineage {
         let scratch = scratchTables(statements)
+        if statements.count == 1, scratch.isEmpty { return single(statements[0], parseDiagnostics: parseDiagnostics) }
         var composition = Composition(scratch: scratch)
         var sources: Set<TableName> = []
         var targets: Set<TableName> = []
@@ -33,6 +34,23 @@ enum ScriptSummary {
             columns: columns,
             indirect: indirect.subtracting(pairSources).sorted { ($0.table.description, $0.column) < ($1.table.description, $1.column) },
             effects: effects,
+            diagnostics: diagnostics)
+    }
+
+    /// One statement and no scratch tables (the common call): its own lineage, sorted, with no composition to do.
+    private static func single(_ statement: StatementLineage, parseDiagnostics: [Diagnostic]) -> ScriptLineage {
+        var diagnostics = parseDiagnostics
+        for diagnostic in statement.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        let columns = statement.columns.sorted { ($0.source.table.description, $0.source.column, $0.target.table.description, $0.target.column)
+            < ($1.source.table.description, $1.source.column, $1.target.table.description, $1.target.column) }
+        return ScriptLineage(
+            statements: [statement],
+            sources: sortedByName(statement.sources),
+            targets: sortedByName(statement.targets),
+            intermediate: [],
+            columns: columns,
+            indirect: statement.indirect.sorted { ($0.table.description, $0.column) < ($1.table.description, $1.column) },
+            effects: statement.effects,
             diagnostics: diagnostics)
     }
 

@@ -63,9 +63,10 @@ public struct Lexer {
             let (kind, value) = next()
             if forParser, kind == .comment || kind == .hint { continue }
             let range = SourceRange(start: start, end: position, line: startLine, column: startColumn)
-            let text = kind == .word ? value : String(decoding: bytes[start..<position], as: UTF8.self)
+            let sameText = kind == .word || kind == .symbol || kind == .number // their value is their text
+            let text = sameText ? value : String(decoding: bytes[start..<position], as: UTF8.self)
             tokens.append(Token(kind: kind, text: text, value: value, range: range))
-            if forParser { upperWords.append(kind == .word ? upperCased(start..<position) : "") }
+            if forParser { upperWords.append(kind == .word ? upperCased(start..<position, text: value) : "") }
         }
         let end = SourceRange(start: bytes.count, end: bytes.count, line: line, column: bytes.count - lineStart + 1)
         tokens.append(Token(kind: .endOfInput, text: "", value: "", range: end))
@@ -73,9 +74,12 @@ public struct Lexer {
     }
 
     /// ASCII letters upper-cased; other bytes (non-ASCII letters included) as they are.
-    private func upperCased(_ range: Range<Int>) -> String {
-        if !bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return String(decoding: bytes[range], as: UTF8.self) }
-        return String(decoding: bytes[range].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+    private func upperCased(_ range: Range<Int>, text: String) -> String {
+        if !bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return text }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, byte) in bytes[range].enumerated() { buffer[offset] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
+            return range.count
+        }
     }
 
     private func byte(_ offset: Int = 0) -> UInt8? {
