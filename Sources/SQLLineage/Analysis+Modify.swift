@@ -119,7 +119,11 @@ extension Analysis {
         var deleted: TableName?
         var targetRow: TargetRow?
         var targetAlias: Identifier?
-        if case .table(let name, let alias) = delete.target {
+        if case .table(let name, let alias) = delete.target, name.parts.count == 1, let cte = statementScope?.cte(name.last.key) {
+            // `WITH d AS (SELECT ... FROM t) DELETE FROM d`: rows of the CTE's table go
+            deleted = cte.lazy.compactMap { $0.flow.first(where: { $0.value == .identity })?.key.table }.first
+            scope.relations.append(Relation(alias: alias?.key ?? name.last.key, table: nil, columns: cte))
+        } else if case .table(let name, let alias) = delete.target {
             targetAlias = alias
             if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: delete.using, fold: fold) {
                 deleted = table(aliased)
@@ -169,7 +173,7 @@ extension Analysis {
         return nil
     }
 
-    func merge(_ merge: Merge) {
+    func merge(_ merge: Merge) -> [OutputColumn]? {
         let target = table(merge.target)
         current.targets.insert(target)
         let scope = Scope(parent: statementScope)
@@ -197,6 +201,6 @@ extension Analysis {
                 break
             }
         }
-        _ = returning(merge.returning, target: target, alias: merge.alias, scope: scope)
+        return returning(merge.returning, target: target, alias: merge.alias, scope: scope)
     }
 }

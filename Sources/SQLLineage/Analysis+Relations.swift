@@ -143,6 +143,10 @@ extension Analysis {
                 }
             }
         }
+        if !pivot.columnNames.isEmpty { // the last names are the pivoted columns'; the first name the columns passed through
+            let names = pivot.columnNames.suffix(columns.count)
+            for (index, name) in names.enumerated() { columns[index].name = fold(name) }
+        }
         var passThrough: [Relation] = []
         for relation in inner.relations {
             var relation = relation

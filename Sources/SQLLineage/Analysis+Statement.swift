@@ -27,18 +27,19 @@ extension Analysis {
         case .delete(let delete):
             return self.delete(delete)
         case .merge(let merge):
-            self.merge(merge)
+            return self.merge(merge)
         case .createTable(let create):
             createTable(create)
         case .createView(let view):
             let name = table(view.name)
             let outputs = evaluate(view.query, in: statementScope)
-            write(name, columns: view.columns, outputs: outputs)
+            write(name, columns: view.columns, outputs: outputs, newTable: true)
             remember(name, columns: view.columns, outputs: outputs)
         case .drop(_, let name):
             let dropped = table(name)
             current.effects.append(Effect(kind: .drop, table: dropped))
             current.lifecycle.append(TableEvent(kind: .drop, table: dropped))
+            localSchema[dropped.key] = nil
         case .truncate(let name):
             current.effects.append(Effect(kind: .truncate, table: table(name)))
         case .rename(let from, let to):
@@ -71,9 +72,9 @@ extension Analysis {
 
     /// Writes `outputs` into `target`: columns named by the column list, else by the table's known columns in
     /// order, else by the outputs' own names.
-    func write(_ target: TableName, columns explicit: [Identifier], outputs: [OutputColumn]) {
+    func write(_ target: TableName, columns explicit: [Identifier], outputs: [OutputColumn], newTable: Bool = false) {
         current.targets.insert(target)
-        let names: [String]? = explicit.isEmpty ? self.columns(of: target) : explicit.map(fold)
+        let names: [String]? = explicit.isEmpty ? (newTable ? nil : self.columns(of: target)) : explicit.map(fold)
         if let names, names.count != outputs.count, !outputs.contains(where: { $0.starOf != nil }), !explicit.isEmpty {
             warn("\(outputs.count) values are written into \(names.count) columns of \(target)", confidence: 0.8)
         }
@@ -191,7 +192,7 @@ extension Analysis {
         }
         guard case .name(let name) = select.into[0] else { return }
         let target = table(name)
-        write(target, columns: [], outputs: outputs)
+        write(target, columns: [], outputs: outputs, newTable: true)
         current.lifecycle.append(TableEvent(kind: .create(temporary: select.intoTemporary || target.name.hasPrefix("#")), table: target))
         remember(target, columns: [], outputs: outputs)
     }
@@ -211,7 +212,7 @@ extension Analysis {
         current.lifecycle.append(TableEvent(kind: .create(temporary: create.temporary || name.name.hasPrefix("#")), table: name))
         if let query = create.query {
             let outputs = evaluate(query, in: statementScope)
-            write(name, columns: create.columns, outputs: outputs)
+            write(name, columns: create.columns, outputs: outputs, newTable: true)
             remember(name, columns: create.columns, outputs: outputs)
         } else if let like = create.like {
             localSchema[name.key] = columns(of: table(like))

@@ -14,6 +14,7 @@ final class Analysis {
     private var pairOrder: [PairKey] = []
     /// Columns a plain SELECT returns: like pair sources, they are not indirect.
     var projected: Set<ColumnName> = []
+
     /// Variables in force: a unit's own, or the script's (T-SQL variables at the top level).
     var environment: Environment
     let scriptEnvironment = Environment(parent: nil)
@@ -61,6 +62,7 @@ final class Analysis {
     func finish() -> StatementLineage {
         var result = current
         result.indirect.subtract(projected)
+        result.filters = result.indirect
         result.columns = pairOrder.map { ColumnLineage(source: $0.source, target: $0.target, transformation: pairs[$0]!) }
         for pair in result.columns {
             result.indirect.remove(pair.source)

@@ -52,6 +52,9 @@ public struct StatementLineage: Sendable {
     public var targets: Set<TableName> = []
     public var columns: [ColumnLineage] = []
     public var indirect: Set<ColumnName> = []
+    /// Every column read to filter, join or group, pair sources included: a script-level column that feeds only a
+    /// scratch table that is never read again is still indirect.
+    var filters: Set<ColumnName> = []
     public var effects: [Effect] = []
     /// Tables this statement creates and drops, in order, for scratch-table detection; `temporary` for temporary tables.
     public var lifecycle: [TableEvent] = []

@@ -16,12 +16,7 @@ enum ScriptSummary {
             targets.formUnion(statement.targets)
             for effect in statement.effects where !scratch.contains(effect.table) && !effects.contains(effect) { effects.append(effect) }
             for diagnostic in statement.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-            if scratch.isEmpty {
-                indirect.formUnion(statement.indirect)
-            } else {
-                for column in statement.indirect { indirect.formUnion(composition.origins(of: column).keys) }
-            }
-            composition.add(statement)
+            indirect.formUnion(composition.add(statement))
         }
         let columns = composition.pairs.sorted { ($0.source.table.description, $0.source.column, $0.target.table.description, $0.target.column)
             < ($1.source.table.description, $1.source.column, $1.target.table.description, $1.target.column) }
@@ -94,7 +89,9 @@ enum ScriptSummary {
         /// A statement's creates (which empty a table), then its pairs in the order they were found (a program
         /// unit's pairs follow its statements), each read against what scratch tables hold at that point, then its
         /// drops (which forget a table).
-        mutating func add(_ statement: StatementLineage) {
+        /// Returns the statement's filter columns, read through scratch tables after its writes and before its drops
+        /// (a unit fills its scratch tables before it filters on them, and drops them last).
+        mutating func add(_ statement: StatementLineage) -> Set<ColumnName> {
             for event in statement.lifecycle where scratch.contains(event.table) {
                 switch event.kind {
                 case .create: forget(event.table)
@@ -118,9 +115,12 @@ enum ScriptSummary {
                     }
                 }
             }
+            var filters: Set<ColumnName> = []
+            for column in statement.filters { filters.formUnion(origins(of: column).keys) }
             for event in statement.lifecycle where scratch.contains(event.table) {
                 if case .drop = event.kind { forget(event.table) }
             }
+            return filters
         }
 
         /// The persistent columns a column's value comes from now.

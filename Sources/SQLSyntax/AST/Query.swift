@@ -120,6 +120,8 @@ public struct Pivot: Sendable {
     public var forColumns: [Identifier]
     /// The IN list: PIVOT values with their aliases, or UNPIVOT source columns.
     public var inList: [SelectItem]
+    /// `PIVOT (...) AS p (c1, c2, ...)`: names for the result's columns, in order (Snowflake).
+    public var columnNames: [Identifier] = []
 
     public init(unpivot: Bool, values: [SelectItem], forColumns: [Identifier], inList: [SelectItem]) {
         self.unpivot = unpivot

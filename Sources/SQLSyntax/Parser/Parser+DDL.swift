@@ -31,6 +31,7 @@ extension Parser {
         case "MATERIALIZED":
             advance()
             try expect("VIEW")
+            if isWord("LOG") { return otherStatement() } // CREATE MATERIALIZED VIEW LOG ON t
             return .createView(try createView(materialized: true))
         case "PROCEDURE", "FUNCTION", "PACKAGE", "TRIGGER", "PROC":
             return .unit(try proceduralUnit(start: start))
@@ -168,6 +169,7 @@ extension Parser {
         if accept("RENAME", "TO") || accept("RENAME", "AS") {
             return .rename(name, to: try objectName())
         }
+        if isWord("RENAME"), isWord(in: ["CONSTRAINT", "INDEX", "PARTITION", "SUBPARTITION"], at: 1) { return otherStatement() }
         if accept("RENAME") {
             accept("COLUMN")
             let from = try identifier()

@@ -67,8 +67,10 @@ extension Parser {
                 reference = .matchRecognize(reference, pattern, alias: try alias(allowString: false))
                 continue
             }
-            let pivot = try pivotClause()
-            reference = .pivot(reference, pivot, alias: try alias(allowString: false))
+            var pivot = try pivotClause()
+            let alias = try self.alias(allowString: false)
+            if alias != nil, isSymbol("(") { pivot.columnNames = try aliasColumns() }
+            reference = .pivot(reference, pivot, alias: alias)
         }
         return reference
     }
@@ -113,6 +115,14 @@ extension Parser {
     }
 
     private mutating func plainTableFactor() throws -> TableReference {
+        if isSymbol("("), isWord("MERGE", at: 1) || isWord("INSERT", at: 1) || isWord("UPDATE", at: 1) || isWord("DELETE", at: 1) {
+            advance() // T-SQL composable DML: `FROM (MERGE ... OUTPUT ...) AS m`
+            let statement = try self.statement()
+            try expectSymbol(")")
+            let alias = try self.alias(allowString: false)
+            let columns = alias != nil && isSymbol("(") ? try aliasColumns() : []
+            return .derived(Query(body: .statement(statement)), alias: alias, columns: columns, lateral: false)
+        }
         if isSymbol("(") {
             if looksLikeQuery(at: 1) { return try derivedTable(lateral: false) }
             advance()

@@ -2,13 +2,14 @@ extension Parser {
     /// Skips a type name: words, dotted parts, `(n, m)`, `[]`, `WITH TIME ZONE`, `%TYPE`.
     mutating func skipTypeName() throws {
         guard current.kind == .word || current.kind == .quotedIdentifier else { throw failure("expected a type name") }
+        let generic = isWord("ARRAY") || isWord("STRUCT") || isWord("MAP") || isWord("RANGE") || isWord("MULTISET")
         advance()
         while true {
             if isSymbol("."), token(at: 1).kind == .word || token(at: 1).kind == .quotedIdentifier { advance(); advance() }
             else if isSymbol("%") { advance(); advance() }
             else if isSymbol("(") { skipParenthesised() }
             else if isSymbol("["), isSymbol("]", at: 1) { advance(); advance() }
-            else if isSymbol("<") { skipAngleBrackets() }
+            else if generic, isSymbol("<") { skipAngleBrackets() } // ARRAY<STRING>, not `x::date < y`
             else if isWord(in: Self.typeNameWords),
                     !(isWord("WITH") && !isWord("TIME", at: 1) && !isWord("LOCAL", at: 1)) {
                 if isWord("WITHOUT") || isWord("WITH") { advance(); if accept("LOCAL") {}; accept("TIME"); accept("ZONE") } else { advance() }

@@ -15,15 +15,14 @@ extension Parser {
         let recursive = accept("RECURSIVE")
         var ctes: [CommonTableExpression] = []
         repeat {
-            if isWord("FUNCTION") || isWord("PROCEDURE") { // Oracle 12c: a PL/SQL function defined for this query only
+            while isWord("FUNCTION") || isWord("PROCEDURE") { // Oracle 12c: PL/SQL functions defined for this query only
                 let start = current
                 let kind: ProceduralUnit.Kind = isWord("FUNCTION") ? .function : .procedure
                 advance()
                 _ = try subprogram(kind: kind, name: ObjectName([try identifier()]), start: start)
                 acceptSymbol(";")
-                if isWord("SELECT") { return ctes }
-                continue
             }
+            if isWord("SELECT") { return ctes }
             let name = try identifier()
             let columns = isSymbol("(") ? try nameList() : []
             try expect("AS")

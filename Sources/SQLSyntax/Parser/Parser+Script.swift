@@ -34,7 +34,7 @@ extension Parser {
         var statements: [StatementNode] = []
         while !atEnd {
             if acceptSymbol(";") { continue }
-            if isLineStart, isWord(in: dialect.lineCommands) || (isSymbol("@") && dialect.lineCommands.contains("@")) {
+            if isLineStart, isWord(in: dialect.lineCommands) || ((isSymbol("@") || isSymbol("@@")) && dialect.lineCommands.contains("@")) {
                 skipLine()
                 continue
             }
@@ -155,7 +155,8 @@ extension Parser {
         while !atEnd {
             if isSymbol(";") { return }
             if depth == 0, current.range.line > startLine, isLineStart,
-               isWord(in: Self.statementStarts) || (dialect.optionalTerminators && isWord(in: Self.blockWords)) {
+               (isWord(in: Self.statementStarts) && (dialect.optionalTerminators || !isWord("WITH") && !isWord("SELECT")))
+                || (dialect.optionalTerminators && isWord(in: Self.blockWords)) {
                 return
             }
             if isSymbol("(") { depth += 1 } else if isSymbol(")") { depth = max(0, depth - 1) }
