@@ -21,16 +21,6 @@ SELECT e.emp_id, NVL(d.dept_name, 'UNKNOWN')
   FROM hr.employees e, hr.departments d
  WHERE e.dept_id = d.dept_id(+);
 
--- case: ctas_group_by_having_count_star
--- sources: SALES.ORDERS
--- targets: RPT.BIG_CUSTOMERS
--- columns: SALES.ORDERS.CUST_ID -> RPT.BIG_CUSTOMERS.CUST_ID, SALES.ORDERS.AMOUNT -> RPT.BIG_CUSTOMERS.TOTAL_AMT
-CREATE TABLE rpt.big_customers AS
-SELECT cust_id, COUNT(*) AS order_cnt, SUM(amount) AS total_amt
-  FROM sales.orders
- GROUP BY cust_id
-HAVING SUM(amount) > 1000;
-
 -- case: view_with_decode
 -- sources: SALES.ORDERS
 -- targets: RPT.V_ORDER_STATUS
@@ -38,18 +28,6 @@ HAVING SUM(amount) > 1000;
 CREATE OR REPLACE VIEW rpt.v_order_status AS
 SELECT order_id, DECODE(status, 'O', 'Open', 'C', 'Closed', 'Other') AS status_desc
   FROM sales.orders;
-
--- case: searched_case_several_columns
--- sources: FIN.TXNS
--- targets: DW.TXN_CLASS
--- columns: FIN.TXNS.TXN_ID -> DW.TXN_CLASS.TXN_ID, FIN.TXNS.AMOUNT -> DW.TXN_CLASS.BUCKET
--- columns: FIN.TXNS.CHANNEL -> DW.TXN_CLASS.BUCKET, FIN.TXNS.DEFAULT_BUCKET -> DW.TXN_CLASS.BUCKET
-INSERT INTO dw.txn_class (txn_id, bucket)
-SELECT t.txn_id,
-       CASE WHEN t.amount > 1000 THEN 'HIGH'
-            WHEN t.channel = 'WEB' THEN 'WEB'
-            ELSE t.default_bucket END
-  FROM fin.txns t;
 
 -- case: row_number_dedup_inline_view
 -- sources: CRM.ADDRESSES
@@ -73,14 +51,6 @@ SELECT p.prod_id,
        (SELECT MAX(h.price) FROM sales.price_history h WHERE h.prod_id = p.prod_id)
   FROM sales.products p;
 
--- case: update_where_in_subquery
--- sources: CRM.BLOCKED_CUSTOMERS
--- targets: SALES.ORDERS
--- indirect: SALES.ORDERS.CUST_ID, CRM.BLOCKED_CUSTOMERS.CUST_ID
-UPDATE sales.orders
-   SET status = 'HOLD'
- WHERE cust_id IN (SELECT cust_id FROM crm.blocked_customers);
-
 -- case: correlated_update_set_subquery
 -- sources: SALES.ORDERS
 -- targets: DW.CUSTOMERS
@@ -90,26 +60,8 @@ UPDATE dw.customers c
    SET c.total_spend = (SELECT SUM(o.amount) FROM sales.orders o WHERE o.cust_id = c.cust_id)
  WHERE c.active = 'Y';
 
--- case: update_column_tuple_from_subquery
--- sources: STG.PRICES
--- targets: DW.PRODUCTS
--- columns: STG.PRICES.PRICE -> DW.PRODUCTS.PRICE, STG.PRICES.CURRENCY -> DW.PRODUCTS.CURRENCY
-UPDATE dw.products p
-   SET (p.price, p.currency) = (SELECT s.price, s.currency FROM stg.prices s WHERE s.prod_id = p.prod_id);
-
--- case: merge_update_and_insert_with_lower
--- sources: STG.CUSTOMERS
--- targets: DW.DIM_CUSTOMER
--- columns: STG.CUSTOMERS.NAME -> DW.DIM_CUSTOMER.NAME, STG.CUSTOMERS.EMAIL -> DW.DIM_CUSTOMER.EMAIL
--- columns: STG.CUSTOMERS.CUST_ID -> DW.DIM_CUSTOMER.CUST_ID
--- indirect: DW.DIM_CUSTOMER.CUST_ID
-MERGE INTO dw.dim_customer d
-USING stg.customers s
-   ON (d.cust_id = s.cust_id)
- WHEN MATCHED THEN UPDATE SET d.name = s.name, d.email = LOWER(s.email)
- WHEN NOT MATCHED THEN INSERT (cust_id, name, email) VALUES (s.cust_id, s.name, LOWER(s.email));
-
 -- case: merge_using_aggregate_subquery_with_delete_branch
+-- indirect: DW.STOCK.ITEM_ID, DW.STOCK.ON_HAND
 -- sources: STG.MOVEMENTS
 -- targets: DW.STOCK
 -- columns: STG.MOVEMENTS.QTY -> DW.STOCK.ON_HAND, STG.MOVEMENTS.ITEM_ID -> DW.STOCK.ITEM_ID
@@ -119,16 +71,6 @@ USING (SELECT item_id, SUM(qty) AS qty FROM stg.movements GROUP BY item_id) m
  WHEN MATCHED THEN UPDATE SET t.on_hand = t.on_hand + m.qty
       DELETE WHERE t.on_hand = 0
  WHEN NOT MATCHED THEN INSERT (item_id, on_hand) VALUES (m.item_id, m.qty);
-
--- case: union_all_two_sources
--- sources: CRM.CUSTOMERS, ERP.SUPPLIERS
--- targets: DW.ALL_CONTACTS
--- columns: CRM.CUSTOMERS.CUST_ID -> DW.ALL_CONTACTS.CONTACT_ID, CRM.CUSTOMERS.EMAIL -> DW.ALL_CONTACTS.EMAIL
--- columns: ERP.SUPPLIERS.SUPPLIER_ID -> DW.ALL_CONTACTS.CONTACT_ID, ERP.SUPPLIERS.CONTACT_EMAIL -> DW.ALL_CONTACTS.EMAIL
-INSERT INTO dw.all_contacts (contact_id, email)
-SELECT cust_id, email FROM crm.customers
-UNION ALL
-SELECT supplier_id, contact_email FROM erp.suppliers;
 
 -- case: minus_feeds_by_position
 -- sources: STG.ORDERS, DW.ORDERS
@@ -212,12 +154,6 @@ SELECT order_id, cust_id, amount * 1.2 FROM sales.orders;
 -- columns: STG.ITEMS.PRICE -> DW.ITEMS_BAK.PRICE
 CREATE TABLE dw.items_bak AS SELECT * FROM stg.items;
 
--- case: star_without_schema
--- sources: APP.AUDIT_LOG
--- targets: DW.AUDIT_COPY
--- columns: APP.AUDIT_LOG.* -> DW.AUDIT_COPY.*
-INSERT INTO dw.audit_copy SELECT * FROM app.audit_log;
-
 -- case: insert_all_unpivot_phones
 -- sources: CRM.CUSTOMERS
 -- targets: DW.PHONES
@@ -228,31 +164,12 @@ INSERT ALL
   INTO dw.phones (cust_id, phone) VALUES (cust_id, work_phone)
 SELECT cust_id, home_phone, work_phone FROM crm.customers;
 
--- case: insert_first_when_else
--- sources: SALES.ORDERS
--- targets: DW.BIG_ORDERS, DW.SMALL_ORDERS
--- columns: SALES.ORDERS.ORDER_ID -> DW.BIG_ORDERS.ORDER_ID, SALES.ORDERS.AMOUNT -> DW.BIG_ORDERS.AMOUNT
--- columns: SALES.ORDERS.ORDER_ID -> DW.SMALL_ORDERS.ORDER_ID, SALES.ORDERS.AMOUNT -> DW.SMALL_ORDERS.AMOUNT
-INSERT FIRST
-  WHEN amount > 1000 THEN INTO dw.big_orders (order_id, amount) VALUES (order_id, amount)
-  ELSE INTO dw.small_orders (order_id, amount) VALUES (order_id, amount)
-SELECT order_id, amount FROM sales.orders;
-
 -- case: delete_not_exists_correlated
 -- sources: DW.CUSTOMERS
 -- effects: delete DW.ORDERS
 -- indirect: DW.CUSTOMERS.CUST_ID, DW.ORDERS.CUST_ID
 DELETE FROM dw.orders o
  WHERE NOT EXISTS (SELECT 1 FROM dw.customers c WHERE c.cust_id = o.cust_id);
-
--- case: truncate_then_reload_group_by_trunc
--- sources: SALES.RECEIPTS
--- targets: DW.DAILY_SALES
--- columns: SALES.RECEIPTS.SOLD_AT -> DW.DAILY_SALES.SALE_DAY, SALES.RECEIPTS.AMOUNT -> DW.DAILY_SALES.AMOUNT
--- effects: truncate DW.DAILY_SALES
-TRUNCATE TABLE dw.daily_sales;
-INSERT INTO dw.daily_sales (sale_day, amount)
-SELECT TRUNC(sold_at), SUM(amount) FROM sales.receipts GROUP BY TRUNC(sold_at);
 
 -- case: scratch_table_created_used_dropped
 -- sources: SALES.ORDERS
@@ -294,26 +211,8 @@ SELECT cust_id, LISTAGG(prod_name, ',') WITHIN GROUP (ORDER BY prod_rank) AS pro
 INSERT INTO dw.load_log (log_id, table_name, row_count, loaded_at)
 SELECT dw.log_seq.NEXTVAL, 'ORDERS', COUNT(*), SYSDATE FROM sales.orders;
 
--- case: connect_by_with_level
--- sources: HR.EMPLOYEES
--- targets: DW.ORG_TREE
--- columns: HR.EMPLOYEES.EMPLOYEE_ID -> DW.ORG_TREE.EMP_ID, HR.EMPLOYEES.MANAGER_ID -> DW.ORG_TREE.MANAGER_ID
-INSERT INTO dw.org_tree (emp_id, manager_id, depth)
-SELECT employee_id, manager_id, LEVEL
-  FROM hr.employees
- START WITH manager_id IS NULL
-CONNECT BY PRIOR employee_id = manager_id;
-
--- case: greatest_coalesce_nullif
--- sources: SALES.PRICES
--- targets: DW.PRICE_FIX
--- columns: SALES.PRICES.PROD_ID -> DW.PRICE_FIX.PROD_ID, SALES.PRICES.PROMO_PRICE -> DW.PRICE_FIX.EFF_PRICE
--- columns: SALES.PRICES.LIST_PRICE -> DW.PRICE_FIX.EFF_PRICE, SALES.PRICES.FLOOR_PRICE -> DW.PRICE_FIX.EFF_PRICE
-INSERT INTO dw.price_fix (prod_id, eff_price)
-SELECT prod_id, GREATEST(COALESCE(promo_price, list_price), NULLIF(floor_price, 0))
-  FROM sales.prices;
-
 -- case: case_when_exists_flag
+-- diagnostics: none
 -- sources: CRM.CUSTOMERS, SALES.ORDERS
 -- targets: DW.CUST_FLAGS
 -- columns: CRM.CUSTOMERS.CUST_ID -> DW.CUST_FLAGS.CUST_ID
@@ -322,27 +221,6 @@ INSERT INTO dw.cust_flags (cust_id, has_orders)
 SELECT c.cust_id,
        CASE WHEN EXISTS (SELECT 1 FROM sales.orders o WHERE o.cust_id = c.cust_id) THEN 'Y' ELSE 'N' END
   FROM crm.customers c;
-
--- case: view_with_column_list
--- sources: HR.EMPLOYEES
--- targets: RPT.V_EMP
--- columns: HR.EMPLOYEES.EMP_ID -> RPT.V_EMP.ID, HR.EMPLOYEES.SALARY -> RPT.V_EMP.ANNUAL_PAY
-CREATE OR REPLACE VIEW rpt.v_emp (id, annual_pay) AS
-SELECT emp_id, salary * 12 FROM hr.employees;
-
--- case: dblink_source
--- sources: SRC.ACCOUNTS@PRODLINK
--- targets: DW.ACCOUNTS
--- columns: SRC.ACCOUNTS@PRODLINK.ACCT_ID -> DW.ACCOUNTS.ACCT_ID
-INSERT INTO dw.accounts (acct_id) SELECT acct_id FROM src.accounts@prodlink;
-
--- case: default_schema_unqualified
--- default_schema: APP
--- sources: APP.ORDERS
--- targets: APP.ORDERS_ARCH
--- columns: APP.ORDERS.ORDER_ID -> APP.ORDERS_ARCH.ORDER_ID, APP.ORDERS.CLOSED_AT -> APP.ORDERS_ARCH.CLOSED_AT
-INSERT INTO orders_arch (order_id, closed_at)
-SELECT order_id, closed_at FROM orders WHERE closed_at < ADD_MONTHS(SYSDATE, -12);
 
 -- case: full_outer_join_coalesce_keys
 -- sources: STG.A, DW.B
@@ -372,25 +250,3 @@ CREATE TABLE rpt.sales_cube AS
 SELECT region, product, SUM(revenue) AS revenue, GROUPING(region) AS is_total
   FROM sales.facts
  GROUP BY ROLLUP (region, product);
-
--- case: ctas_nologging_parallel_casts
--- sources: STG.RAW_TXN
--- targets: DW.TXN
--- columns: STG.RAW_TXN.TXN_ID -> DW.TXN.TXN_ID, STG.RAW_TXN.AMT_TXT -> DW.TXN.AMOUNT
--- columns: STG.RAW_TXN.TXN_DATE_TXT -> DW.TXN.TXN_DATE
-CREATE TABLE dw.txn NOLOGGING PARALLEL 4 AS
-SELECT CAST(txn_id AS NUMBER(12)) AS txn_id,
-       TO_NUMBER(amt_txt, '999999.99') AS amount,
-       TO_DATE(txn_date_txt, 'YYYY-MM-DD') AS txn_date
-  FROM stg.raw_txn;
-
--- case: inline_view_aggregate_joined_back
--- sources: SALES.ORDERS, CRM.CUSTOMERS
--- targets: RPT.CUST_AVG
--- columns: CRM.CUSTOMERS.NAME -> RPT.CUST_AVG.NAME, SALES.ORDERS.AMOUNT -> RPT.CUST_AVG.AVG_AMOUNT
--- indirect: CRM.CUSTOMERS.CUST_ID, SALES.ORDERS.CUST_ID
-INSERT INTO rpt.cust_avg (name, avg_amount)
-SELECT c.name, x.avg_amt
-  FROM crm.customers c
-  JOIN (SELECT cust_id, AVG(amount) avg_amt FROM sales.orders GROUP BY cust_id) x
-    ON x.cust_id = c.cust_id;

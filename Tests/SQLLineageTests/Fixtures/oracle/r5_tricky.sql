@@ -1,4 +1,5 @@
 -- case: pivot_quarters
+-- diagnostics: none
 -- sources: SALES.QTR_SALES
 -- targets: RPT.SALES_BY_QTR
 -- columns: SALES.QTR_SALES.PROD_ID -> RPT.SALES_BY_QTR.PROD_ID
@@ -20,6 +21,7 @@ SELECT emp_id, MAX(salary) KEEP (DENSE_RANK LAST ORDER BY eff_date)
  GROUP BY emp_id;
 
 -- case: self_join_update_reads_target
+-- indirect: HR.EMPLOYEES.EMP_ID, HR.EMPLOYEES.MANAGER_ID
 -- sources: HR.EMPLOYEES
 -- targets: HR.EMPLOYEES
 -- columns: HR.EMPLOYEES.DEPT_ID -> HR.EMPLOYEES.DEPT_ID
@@ -39,14 +41,8 @@ WITH up (emp_id, boss) AS (
 )
 SELECT emp_id, boss FROM up;
 
--- case: fetch_first_rows_top_n
--- sources: SALES.ORDERS
--- targets: RPT.TOP_ORDERS
--- columns: SALES.ORDERS.ORDER_ID -> RPT.TOP_ORDERS.ORDER_ID, SALES.ORDERS.AMOUNT -> RPT.TOP_ORDERS.AMOUNT
-CREATE TABLE rpt.top_orders AS
-SELECT order_id, amount FROM sales.orders ORDER BY amount DESC FETCH FIRST 10 ROWS ONLY;
-
 -- case: update_inline_join_view
+-- indirect: DW.PRODUCTS.PROD_ID, STG.NEW_PRICES.PROD_ID
 -- sources: STG.NEW_PRICES
 -- targets: DW.PRODUCTS
 -- columns: STG.NEW_PRICES.NEW_PRICE -> DW.PRODUCTS.PRICE
@@ -65,18 +61,6 @@ SELECT lead_id,
        NVL2(company, company || ' (' || contact || ')', contact),
        REGEXP_REPLACE(phone, '[^0-9]', '')
   FROM crm.leads;
-
--- case: extract_and_interval_arithmetic
--- sources: OPS.SHIPMENTS
--- targets: DW.SHIP_STATS
--- columns: OPS.SHIPMENTS.SHIPPED_AT -> DW.SHIP_STATS.SHIP_YEAR
--- columns: OPS.SHIPMENTS.DELIVERED_AT -> DW.SHIP_STATS.TRANSIT_DAYS, OPS.SHIPMENTS.SHIPPED_AT -> DW.SHIP_STATS.TRANSIT_DAYS
--- columns: OPS.SHIPMENTS.SHIPPED_AT -> DW.SHIP_STATS.DUE_AT
-INSERT INTO dw.ship_stats (ship_year, transit_days, due_at)
-SELECT EXTRACT(YEAR FROM shipped_at),
-       delivered_at - shipped_at,
-       shipped_at + INTERVAL '3' DAY
-  FROM ops.shipments;
 
 -- case: not_in_subquery_with_union
 -- sources: STG.PRODUCTS, DW.PRODUCTS, DW.RETIRED_PRODUCTS
@@ -99,3 +83,34 @@ INSERT INTO rpt.last_order (cust_id, last_date)
 SELECT c.cust_id, l.max_date
   FROM crm.customers c,
        LATERAL (SELECT MAX(o.order_date) AS max_date FROM sales.orders o WHERE o.cust_id = c.cust_id) l;
+
+-- case: insert_values_with_scalar_subqueries
+-- sources: SALES.ORDERS
+-- targets: DW.KPI
+-- columns: SALES.ORDERS.ORDER_ID -> DW.KPI.ORDER_CNT, SALES.ORDERS.AMOUNT -> DW.KPI.MAX_AMT
+INSERT INTO dw.kpi (kpi_date, order_cnt, max_amt)
+VALUES (SYSDATE,
+        (SELECT COUNT(order_id) FROM sales.orders),
+        (SELECT MAX(amount) FROM sales.orders));
+
+-- case: having_with_subquery
+-- sources: SALES.ORDERS, SALES.TARGETS
+-- targets: RPT.ABOVE_TARGET
+-- columns: SALES.ORDERS.REP_ID -> RPT.ABOVE_TARGET.REP_ID, SALES.ORDERS.AMOUNT -> RPT.ABOVE_TARGET.TOTAL
+-- indirect: SALES.TARGETS.TARGET_AMT, SALES.TARGETS.YEAR
+INSERT INTO rpt.above_target (rep_id, total)
+SELECT rep_id, SUM(amount)
+  FROM sales.orders
+ GROUP BY rep_id
+HAVING SUM(amount) > (SELECT AVG(t.target_amt) FROM sales.targets t WHERE t.year = 2024);
+
+-- case: cte_self_joined_twice
+-- sources: FIN.MONTHLY
+-- targets: RPT.MOM
+-- columns: FIN.MONTHLY.MONTH_ID -> RPT.MOM.MONTH_ID, FIN.MONTHLY.REVENUE -> RPT.MOM.GROWTH
+-- indirect: FIN.MONTHLY.REGION
+INSERT INTO rpt.mom (month_id, growth)
+WITH m AS (SELECT month_id, revenue FROM fin.monthly WHERE region = 'EU')
+SELECT cur.month_id, cur.revenue - prev.revenue
+  FROM m cur
+  LEFT JOIN m prev ON prev.month_id = cur.month_id - 1;

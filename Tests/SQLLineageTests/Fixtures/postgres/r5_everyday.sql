@@ -22,6 +22,7 @@ SELECT date_trunc('day', created_at)::date AS day,
  GROUP BY 1;
 
 -- case: view_distinct_on
+-- indirect:
 -- sources: app.logins
 -- targets: mart.last_login
 -- columns: app.logins.user_id -> mart.last_login.user_id, app.logins.logged_at -> mart.last_login.logged_at
@@ -70,6 +71,7 @@ SELECT post_id, string_agg(name, ', ' ORDER BY position)
  GROUP BY post_id;
 
 -- case: aggregate_filter_clause
+-- diagnostics: none
 -- sources: app.orders
 -- targets: mart.order_stats
 -- columns: app.orders.customer_id -> mart.order_stats.customer_id, app.orders.amount -> mart.order_stats.web_amount

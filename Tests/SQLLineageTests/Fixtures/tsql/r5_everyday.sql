@@ -22,6 +22,7 @@ UPDATE p
   JOIN stg.Prices s ON s.ProductId = p.ProductId;
 
 -- case: merge_not_matched_by_source_delete
+-- indirect: dbo.Customers.CustomerId, dbo.Customers.Name
 -- sources: stg.Customers
 -- targets: dbo.Customers
 -- columns: stg.Customers.Name -> dbo.Customers.Name, stg.Customers.CustomerId -> dbo.Customers.CustomerId
@@ -68,6 +69,7 @@ SELECT SubId,
   FROM dbo.Subscriptions;
 
 -- case: output_inserted_into_audit
+-- diagnostics: none
 -- sources: stg.Orders, dbo.Orders
 -- targets: dbo.Orders, audit.OrderLoads
 -- columns: stg.Orders.OrderId -> dbo.Orders.OrderId, stg.Orders.Amount -> dbo.Orders.Amount
@@ -96,9 +98,11 @@ SELECT od.[Order ID], od.[Unit Price] * od.[Quantity]
   FROM [dbo].[Order Details] od;
 
 -- case: procedure_with_parameter_filter
+-- indirect: rpt.ShipmentsByDay.ShipDate
 -- sources: dbo.Shipments
 -- targets: rpt.ShipmentsByDay
 -- columns: dbo.Shipments.ShipDate -> rpt.ShipmentsByDay.ShipDate, dbo.Shipments.ShipmentId -> rpt.ShipmentsByDay.Cnt
+-- effects: delete rpt.ShipmentsByDay
 CREATE PROCEDURE rpt.usp_LoadShipments @FromDate date
 AS
 BEGIN
