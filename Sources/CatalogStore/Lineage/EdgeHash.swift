@@ -1,5 +1,4 @@
 import CatalogModel
-import Crypto
 
 /// The identity of an edge's content: same endpoints, process, kind, method and column mappings, same hash.
 enum EdgeHash {
@@ -8,12 +7,6 @@ enum EdgeHash {
                          draft.relationshipType, draft.extractionMethod.rawValue].joined(separator: "\u{1}")
         let mappings = draft.columns.map { "\($0.sourceColumn)\u{3}\($0.targetColumn)\u{3}\($0.transformation)\u{3}\($0.expression ?? "")" }
         canonical += "\u{2}" + mappings.sorted().joined(separator: "\u{2}")
-        let digits = Array("0123456789abcdef")
-        var hex = ""
-        for byte in SHA256.hash(data: Array(canonical.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0f)])
-        }
-        return hex
+        return Digest.sha256Hex(canonical)
     }
 }

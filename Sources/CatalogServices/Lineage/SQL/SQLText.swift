@@ -1,5 +1,5 @@
+import CatalogStore
 import Foundation
-import Crypto
 import SQLSyntax
 
 /// The submitted SQL as UTF-8 bytes, to cut statements out of it by their source ranges, and the small text
@@ -47,12 +47,6 @@ struct SQLText: Sendable {
 
     /// A SHA-256 of the text, as lower-case hex.
     static func digest(_ text: String) -> String {
-        let digits = Array("0123456789abcdef")
-        var hex = ""
-        for byte in SHA256.hash(data: Array(text.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0f)])
-        }
-        return hex
+        Digest.sha256Hex(text)
     }
 }
