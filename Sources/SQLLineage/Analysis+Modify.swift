@@ -8,21 +8,8 @@ extension Analysis {
         var targetAlias: Identifier?
         switch update.target {
         case .table(let name, let alias):
-            targetAlias = alias
-            if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: update.from, fold: fold) {
-                written = table(aliased) // T-SQL `UPDATE o SET ... FROM dbo.Orders o`
-                targetRow = (table(aliased), name.last.key)
-                targetAlias = name.last
-            } else if alias == nil, dialect.updateFromNamesTarget, let only = Self.onlyReference(to: table(name), in: update.from, analysis: self) {
-                written = table(name) // T-SQL `UPDATE dbo.T SET ... FROM dbo.T t JOIN ...`: that `t` is the row updated
-                targetRow = (table(name), only)
-            } else {
-                let target = table(name)
-                written = target
-                let key = alias.map { $0.key } ?? target.nameKey
-                targetRow = (target, key)
-                scope.relations.append(baseRelation(target, alias: key, isTarget: true))
-            }
+            (targetRow, targetAlias) = ownRow(name, alias: alias, from: update.from, in: scope)
+            written = targetRow?.table
         default:
             addRelations(update.target, to: scope)
         }
@@ -60,6 +47,23 @@ extension Analysis {
             for table in writtenTables { current.sources.remove(table) } // a join view's own table is the target
         }
         return returning(update.returning, target: written ?? writtenTables.first ?? TableName([]), alias: targetAlias, scope: scope)
+    }
+
+    /// The written table's own row of an UPDATE or DELETE, and the name it goes by: an alias defined in the FROM
+    /// clause (T-SQL `UPDATE o ... FROM dbo.Orders o`), the one FROM reference to the table where the dialect says so
+    /// (`UPDATE dbo.T ... FROM dbo.T t JOIN ...`), else the target itself, added to `scope` as the own row.
+    private func ownRow(_ name: ObjectName, alias: Identifier?, from references: [TableReference], in scope: Scope)
+        -> (TargetRow, alias: Identifier?) {
+        if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: references, fold: fold) {
+            return ((table(aliased), name.last.key), name.last)
+        }
+        let target = table(name)
+        if alias == nil, dialect.updateFromNamesTarget, let only = Self.onlyReference(to: target, in: references, analysis: self) {
+            return ((target, only), nil)
+        }
+        let key = alias?.key ?? target.nameKey
+        scope.relations.append(baseRelation(target, alias: key, isTarget: true))
+        return ((target, key), alias)
     }
 
     /// The name (alias or table name) of the one FROM reference to `table`, when there is exactly one.
@@ -108,7 +112,7 @@ extension Analysis {
         if let relation {
             if let table = relation.table { return ColumnName(table: table, column: name) }
             let flow = relation.flow(of: column.last, dialect: dialect)
-            if let base = flow.first(where: { $0.value == .identity })?.key ?? flow.keys.first { return base.plain }
+            if let base = flow.identitySource ?? flow.keys.first { return base.plain }
             return nil
         }
         return written.map { ColumnName(table: $0, column: name) }
@@ -121,25 +125,15 @@ extension Analysis {
         var targetAlias: Identifier?
         if case .table(let name, let alias) = delete.target, name.parts.count == 1, let cte = statementScope?.cte(name.last.key) {
             // `WITH d AS (SELECT ... FROM t) DELETE FROM d`: rows of the CTE's table go
-            deleted = cte.lazy.compactMap { $0.flow.first(where: { $0.value == .identity })?.key.table }.first
+            deleted = cte.baseTable
             scope.relations.append(Relation(alias: alias?.key ?? name.last.key, table: nil, columns: cte))
         } else if case .table(let name, let alias) = delete.target {
-            targetAlias = alias
-            if alias == nil, name.parts.count == 1, let aliased = Self.table(aliased: name.last, in: delete.using, fold: fold) {
-                deleted = table(aliased)
-                targetRow = (table(aliased), name.last.key)
-                targetAlias = name.last
-            } else {
-                let target = table(name)
-                deleted = target
-                let key = alias.map { $0.key } ?? target.nameKey
-                targetRow = (target, key)
-                scope.relations.append(baseRelation(target, alias: key, isTarget: true))
-            }
+            (targetRow, targetAlias) = ownRow(name, alias: alias, from: delete.using, in: scope)
+            deleted = targetRow?.table
         } else if case .derived(let query, _, _, _) = delete.target {
             let sourcesBefore = current.sources // `DELETE FROM (SELECT ... JOIN ...)`: rows of the key-preserved table go
             let outputs = evaluate(query, in: scope)
-            deleted = outputs.lazy.compactMap { $0.flow.first(where: { $0.value == .identity })?.key.table }.first
+            deleted = outputs.baseTable
             if let deleted, !sourcesBefore.contains(deleted) { current.sources.remove(deleted) }
         } else {
             addRelations(delete.target, to: scope)

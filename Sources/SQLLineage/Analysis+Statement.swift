@@ -103,7 +103,7 @@ extension Analysis {
             current.sources = sourcesBefore
             outputs = insert.source.map { evaluate($0, in: statementScope) } ?? []
             for (index, output) in outputs.enumerated() where index < viewColumns.count {
-                guard let base = viewColumns[index].flow.first(where: { $0.value == .identity })?.key else { continue }
+                guard let base = viewColumns[index].flow.identitySource else { continue }
                 current.targets.insert(base.table)
                 for (source, transformation) in output.flow { addPair(from: source, to: base.plain, transformation) }
             }

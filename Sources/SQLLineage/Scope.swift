@@ -15,6 +15,13 @@ struct OutputColumn {
     }
 }
 
+extension [OutputColumn] {
+    /// The table whose rows a view returns: the table of its first column that is an unchanged base column.
+    var baseTable: TableName? {
+        lazy.compactMap { $0.flow.identitySource?.table }.first
+    }
+}
+
 /// Something a query reads from: a table, an inline view, a CTE, a table function.
 struct Relation {
     /// The name it is referred to by (alias or table name), lower-cased.

@@ -78,6 +78,11 @@ extension Dictionary where Key == ColumnName, Value == Transformation {
         for (column, transformation) in other { self[column] = Swift.max(self[column] ?? transformation, transformation) }
     }
 
+    /// The column this value is an unchanged copy of, when it is one (a view's column written through).
+    var identitySource: ColumnName? {
+        first(where: { $0.value == .identity })?.key
+    }
+
     /// The same flow with every transformation at least `floor`.
     func raised(to floor: Transformation) -> Flow {
         mapValues { Swift.max($0, floor) }

@@ -68,8 +68,8 @@ public struct Dialect: Sendable, Hashable {
     public var optionalTerminators = false
     /// `DECLARE name type [DEFAULT value];` is a statement of a script, not the start of a block (BigQuery).
     public var declareStatements = false
-    /// `UPDATE t ... FROM t AS x JOIN ...`: when the FROM clause names the updated table once, that reference is the
-    /// updated row (T-SQL), not a second read of the table.
+    /// `UPDATE t ... FROM t AS x JOIN ...` (and DELETE): when the FROM clause names the written table once, that
+    /// reference is the written row (T-SQL), not a second read of the table.
     public var updateFromNamesTarget = false
     /// `EXEC name ...` calls a procedure (T-SQL, MySQL); elsewhere `EXECUTE text` runs dynamic SQL.
     public var executeCallsProcedures = false
