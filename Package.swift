@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "torro", targets: ["torro"]),
         .executable(name: "torro-bench", targets: ["torro-bench"]),
         .executable(name: "sql-bench", targets: ["sql-bench"]),
+        .executable(name: "torro-blob-server", targets: ["torro-blob-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -20,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/async-kit.git", from: "1.22.0"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         .target(name: "CatalogModel"),
@@ -40,8 +44,23 @@ let package = Package(
             ]
         ),
         .target(
+            name: "FileFormats",
+            dependencies: [
+                "CatalogModel",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "Connectors",
-            dependencies: ["CatalogModel", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "CatalogModel", "FileFormats",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
         ),
         .target(
             name: "CatalogServices",
@@ -77,7 +96,28 @@ let package = Package(
             dependencies: ["CatalogStore", "CatalogModel", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport"
         ),
+        .target(
+            name: "BlobTestServer",
+            dependencies: [
+                "Connectors",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/BlobTestServer"
+        ),
+        .executableTarget(
+            name: "torro-blob-server",
+            dependencies: ["BlobTestServer", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Tests/torro-blob-server"
+        ),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
+        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ConnectorsTests",
+            dependencies: ["Connectors", "FileFormats", "BlobTestServer", "CatalogModel",
+                           .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"]),
         .testTarget(name: "SQLLineageTests", dependencies: ["SQLLineage", "SQLSyntax"], exclude: ["KnownGaps"], resources: [.copy("Fixtures")]),
         .testTarget(
