@@ -27,6 +27,7 @@ public func buildRouter(services: CatalogServices, configuration: ServerConfigur
     AssetController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("assets"))
     LineageController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("lineage"))
     SQLLineageController(services: services, bodyLimit: configuration.bodyLimit).addRoutes(to: api.group("lineage/sql"))
+    DiscoveryController(services: services).addRoutes(to: api)
     OpenAPIController().addRoutes(to: api)
     return router
 }

@@ -12,6 +12,8 @@ public struct CatalogServices: Sendable {
     public let lineage: LineageService
     public let sqlLineage: SQLLineageService
     public let health: HealthService
+    public let discovery: DiscoveryService
+    public let scheduler: DiscoveryScheduler
 
     public init(database: CatalogDatabase, secrets: SecretBox, registry: ConnectorRegistry = .standard, logger: Logger) {
         self.database = database
@@ -24,6 +26,12 @@ public struct CatalogServices: Sendable {
         sqlLineage = SQLLineageService(lineage: lineageStore, failures: SQLLineageFailureStore(database: database),
                                        assets: assetStore, connections: connectionStore, registry: registry, logger: logger)
         health = HealthService(database: database)
+        let discoveryStore = SQLDiscoveryStore(database: database)
+        let runner = DiscoveryRunner(store: discoveryStore, assets: assetStore, lineage: lineageStore, connections: connections,
+                                     discoverers: DiscovererFactory(registry: registry), logger: logger,
+                                     interval: 0.5, batchSize: 1500)
+        discovery = DiscoveryService(store: discoveryStore, runner: runner, connections: connections, logger: logger)
+        scheduler = DiscoveryScheduler(discovery: discovery, store: discoveryStore, connections: connectionStore, logger: logger)
     }
 
     /// Opens the configured database, applies pending migrations and loads the secret key.

@@ -2,7 +2,7 @@ import CatalogModel
 import Foundation
 
 /// Files in a folder on the server's own disk.
-public struct LocalFilesConnectorSpec: ConnectorSpec {
+public struct LocalFilesConnectorSpec: ObjectStorageConnector {
     public let type = "local_files"
     public let displayName = "Local files"
     public let secretFields: Set<String> = []
@@ -15,6 +15,15 @@ public struct LocalFilesConnectorSpec: ConnectorSpec {
         _ = try reader.optionalList("include")
         _ = try reader.optionalList("exclude")
         _ = try reader.optionalBool("follow_links")
+        _ = try StageRule.rules(in: config)
+    }
+
+    public func location(for config: JSONObject) throws -> StorageLocation {
+        try validate(config)
+        let reader = ConfigReader(config)
+        let store = LocalFileStore(root: try reader.requiredString("path"), followLinks: try reader.optionalBool("follow_links") ?? false)
+        return StorageLocation(store: store, naming: .localFiles(root: store.root), include: try reader.optionalList("include") ?? [],
+                               exclude: try reader.optionalList("exclude") ?? [], stageRules: try StageRule.rules(in: config))
     }
 
     /// Checks that the path is a readable folder and counts what is directly in it.

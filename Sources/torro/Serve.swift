@@ -57,6 +57,8 @@ struct Serve: AsyncParsableCommand {
             }
         }
         defer { warmUp.cancel() }
+        let scheduler = Task { await services.scheduler.run() }
+        defer { scheduler.cancel() }
         logger.info("starting", metadata: ["database": "\(services.database.location)", "address": "\(host):\(configuration.port)"])
         do {
             try await runServer(services: services, configuration: configuration, logger: logger)

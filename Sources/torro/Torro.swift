@@ -5,6 +5,6 @@ import ArgumentParser
 struct Torro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Torro: data discovery and lineage.",
-        subcommands: [Serve.self, Migrate.self, Lineage.self, OpenAPI.self],
+        subcommands: [Serve.self, Migrate.self, Discover.self, Lineage.self, OpenAPI.self],
         defaultSubcommand: nil)
 }

@@ -59,10 +59,21 @@ public struct ConnectionService: Sendable {
 
     /// Tests a saved connection with its decrypted config.
     public func test(id: Int64) async throws -> ConnectionTestResult {
-        let connection = try await existing(id)
-        var config = connection.config
-        for (key, value) in config { config[key] = try plainValue(value) }
-        return try await registry.spec(for: connection.connectorType).test(config)
+        let connection = try await unsealed(id: id)
+        return try await registry.spec(for: connection.connectorType).test(connection.config)
+    }
+
+    /// The connection with this name, masked.
+    public func get(name: String) async throws -> Connection {
+        guard let connection = try await store.connection(name: name) else { throw CatalogError.notFound("connection", name) }
+        return masked(connection)
+    }
+
+    /// A saved connection with its secrets decrypted, for the code that connects; never returned to a client.
+    func unsealed(id: Int64) async throws -> Connection {
+        var connection = try await existing(id)
+        for (key, value) in connection.config { connection.config[key] = try plainValue(value) }
+        return connection
     }
 
     private func existing(_ id: Int64) async throws -> Connection {
@@ -74,6 +85,9 @@ public struct ConnectionService: Sendable {
         guard !input.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw CatalogError.invalid("name", "must not be empty") }
         guard input.name.count <= 200 else { throw CatalogError.invalid("name", "must be at most 200 characters") }
         try registry.spec(for: input.connectorType).validate(input.config)
+        if let schedule = input.schedule, !schedule.trimmingCharacters(in: .whitespaces).isEmpty {
+            _ = try CronSchedule(parsing: schedule)
+        }
     }
 
     private func sealed(_ input: ConnectionInput) throws -> ConnectionInput {

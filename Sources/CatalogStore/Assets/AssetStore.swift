@@ -96,6 +96,8 @@ public protocol AssetStore: Sendable {
     func updateBusiness(id: Int64, _ business: BusinessMetadata) async throws -> Asset
     /// Records a review decision.
     func review(id: Int64, status: ReviewStatus, by reviewer: String?, comment: String?) async throws -> Asset
+    /// Marks the active discovered assets of a connection not seen since `since` as removed; returns how many.
+    func markRemoved(connectionID: Int64, notSeenSince since: Date) async throws -> Int
     /// The schema history of an asset, newest first.
     func versions(assetID: Int64) async throws -> [AssetVersion]
 }

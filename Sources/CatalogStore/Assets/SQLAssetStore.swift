@@ -55,6 +55,15 @@ public struct SQLAssetStore: AssetStore {
         return try await existing(id)
     }
 
+    public func markRemoved(connectionID: Int64, notSeenSince since: Date) async throws -> Int {
+        let rows = try await database.sql.raw("""
+            UPDATE assets SET lifecycle = 'removed', updated_at = \(bind: Stored.micros(Date()))
+            WHERE connection_id = \(bind: connectionID) AND origin = 'discovered' AND lifecycle = 'active'
+            AND last_seen_at < \(bind: Stored.micros(since)) RETURNING id
+            """).all()
+        return rows.count
+    }
+
     public func versions(assetID: Int64) async throws -> [AssetVersion] {
         let rows = try await database.sql.raw("""
             SELECT version, schema_fingerprint, column_list, changes, discovery_run_id, created_at

@@ -14,4 +14,5 @@ let allMigrations: [any Migration] = [
     M0002_CreateLineage(),
     M0003_AddAssetSearch(),
     M0004_AddLineageFailures(),
+    M0005_AddDiscoveryState(),
 ]
