@@ -92,6 +92,22 @@ public struct DiscoveryProgress: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// Reads what a store or a client saved, taking a missing counter as 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func count(_ key: CodingKeys) throws -> Int { try container.decodeIfPresent(Int.self, forKey: key) ?? 0 }
+        objectsListed = try count(.objectsListed)
+        objectsRead = try count(.objectsRead)
+        objectsUnchanged = try count(.objectsUnchanged)
+        assetsNew = try count(.assetsNew)
+        assetsChanged = try count(.assetsChanged)
+        assetsUnchanged = try count(.assetsUnchanged)
+        assetsRemoved = try count(.assetsRemoved)
+        bytesRead = try container.decodeIfPresent(Int64.self, forKey: .bytesRead) ?? 0
+        warnings = try count(.warnings)
+        phase = try container.decodeIfPresent(String.self, forKey: .phase) ?? "queued"
+    }
+
     enum CodingKeys: String, CodingKey {
         case warnings, phase
         case objectsListed = "objects_listed"

@@ -6,7 +6,7 @@ enum OpenAPIComponents {
     /// Every named schema, by name.
     static var schemas: [String: OpenAPISchema] {
         var result = common
-        for area in [assets, connections, lineage, sqlLineage] {
+        for area in [assets, connections, discovery, lineage, sqlLineage] {
             for (name, schema) in area {
                 // Two areas naming the same schema is a mistake, seen as soon as the document is built.
                 precondition(result[name] == nil, "schema '\(name)' is defined twice")

@@ -18,7 +18,6 @@ struct ObjectStoreDiscoverer: Discoverer {
         await reporter.update { $0.phase = "listing" }
         let (containers, objects) = try await list(reporter)
         let plan = DatasetLayout.plan(objects, containers: containers)
-        for warning in plan.warnings { await reporter.warn(warning) }
 
         await reporter.update { $0.phase = "reading" }
         let known = try await context.discovery.objectStates(connectionID: context.connection.id)
@@ -27,7 +26,9 @@ struct ObjectStoreDiscoverer: Discoverer {
 
         await reporter.update { $0.phase = "writing" }
         try await reporter.checkCancelled()
-        let result = try FileAssetAssembler(naming: location.naming, connectionID: context.connection.id, runID: context.run.id)
+        // The run that saw each asset is kept by the store beside it (`discovery_run_id` in its operational
+        // metadata), not in the documents, so that an unchanged asset stays unchanged.
+        let result = DatasetAssembler(naming: location.naming, connectionID: context.connection.id, runID: nil)
             .assemble(plan, schemas: reads.schemas, failures: reads.failures)
         for warning in result.warnings { await reporter.warn(warning) }
         let summary = try await context.assets.upsert(result.assets, discoveryRunID: context.run.id, batchSize: context.batchSize)
@@ -101,7 +102,7 @@ struct ObjectStoreDiscoverer: Discoverer {
         var pending: [ReadJob] = []
         for job in jobs {
             if let state = known[job.key.container]?[job.key.key], state.etag == job.signature.etag,
-               state.size == job.signature.size, state.modifiedAt == job.signature.modified,
+               state.size == job.signature.size, Self.sameTime(state.modifiedAt, job.signature.modified),
                let remembered = RememberedRead(json: state.state) {
                 remembered.apply(to: &reads, key: job.key)
                 reads.states.append(state)
@@ -139,6 +140,15 @@ struct ObjectStoreDiscoverer: Discoverer {
             }
         }
         return reads
+    }
+
+    /// Times as the store keeps them, to the microsecond.
+    static func sameTime(_ stored: Date?, _ listed: Date?) -> Bool {
+        switch (stored, listed) {
+        case (nil, nil): true
+        case let (stored?, listed?): abs(stored.timeIntervalSince1970 - listed.timeIntervalSince1970) < 0.000_001
+        default: false
+        }
     }
 
     /// Folder-stage lineage between this run's data sets and files.

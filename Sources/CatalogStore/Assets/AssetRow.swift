@@ -8,7 +8,7 @@ enum AssetRow {
         assets.id, assets.urn, assets.name, assets.type, assets.platform, assets.catalog, assets.schema_name,
         assets.connection_id, assets.origin, assets.lifecycle, assets.review_status, assets.reviewed_by,
         assets.reviewed_at, assets.review_comment, assets.technical, assets.operational, assets.business,
-        assets.column_list, assets.schema_fingerprint, assets.discovered_at, assets.last_seen_at, assets.updated_at
+        assets.column_list, assets.schema_fingerprint, assets.discovered_at, assets.last_seen_at, assets.updated_at, assets.last_run_id
         """
 
     static func decode(_ row: any SQLRow) throws -> Asset {
@@ -30,12 +30,22 @@ enum AssetRow {
                 reviewedAt: try row.optionalDate("reviewed_at"),
                 comment: try row.decode(column: "review_comment", as: String?.self)),
             technical: try row.object("technical"),
-            operational: try row.object("operational"),
+            operational: try Self.operational(row),
             business: try row.business("business"),
             columns: try row.columns("column_list"),
             schemaFingerprint: try row.decode(column: "schema_fingerprint", as: String.self),
             discoveredAt: try row.date("discovered_at"),
             lastSeenAt: try row.date("last_seen_at"),
             updatedAt: try row.date("updated_at"))
+    }
+
+    /// The operational metadata, with the last run that saw the asset (kept in its own column, so that a run that
+    /// finds an asset unchanged does not rewrite it).
+    static func operational(_ row: any SQLRow) throws -> JSONObject {
+        var operational = try row.object("operational")
+        if let run = try row.decode(column: "last_run_id", as: Int64?.self) {
+            operational["discovery_run_id"] = .number(Double(run))
+        }
+        return operational
     }
 }

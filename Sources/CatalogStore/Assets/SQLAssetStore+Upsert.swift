@@ -13,6 +13,7 @@ extension SQLAssetStore {
         let review: (status: String, by: String?, at: Int64?, comment: String?)
         let discoveredAt: Int64
         let updatedAt: Int64
+        let lastRunID: Int64?
         var business = ""
         var columns = ""
     }
@@ -55,7 +56,7 @@ extension SQLAssetStore {
         "urn", "name", "type", "platform", "catalog", "schema_name", "connection_id", "origin", "lifecycle",
         "review_status", "reviewed_by", "reviewed_at", "review_comment", "technical", "operational", "business",
         "column_list", "schema_fingerprint", "schema_version", "content_hash", "search_text",
-        "discovered_at", "last_seen_at", "updated_at",
+        "discovered_at", "last_seen_at", "updated_at", "last_run_id",
     ]
 
     public func upsert(_ inputs: [AssetInput], discoveryRunID: Int64?, batchSize: Int = 1500) async throws -> UpsertSummary {
@@ -108,9 +109,9 @@ extension SQLAssetStore {
                 }
             }
             summary.unchanged = unchanged.count
-            try await Self.touch(unchanged, at: now, engine: engine, in: sql)
+            try await Self.touch(unchanged, at: now, runID: discoveryRunID, engine: engine, in: sql)
             try await Self.loadDocuments(&existing, for: changed.compactMap { existing[$0.input.urn]?.id }, engine: engine, in: sql)
-            let prepared = changed.map { Self.prepare($0, existing: existing[$0.input.urn], now: now) }
+            let prepared = changed.map { Self.prepare($0, existing: existing[$0.input.urn], runID: discoveryRunID, now: now) }
             for chunk in prepared.chunked(into: max(1, engine.maxBinds / Self.upsertColumns.count)) {
                 for (urn, id) in try await Self.write(chunk, in: sql) { summary.ids[urn] = id }
             }
@@ -144,10 +145,13 @@ extension SQLAssetStore {
         }
     }
 
-    /// Marks unchanged assets as seen now.
-    private static func touch(_ ids: [Int64], at now: Int64, engine: SQLEngine, in sql: any SQLDatabase) async throws {
-        for chunk in ids.chunked(into: engine.maxBinds - 1) {
-            try await sql.raw("UPDATE assets SET last_seen_at = \(bind: now) WHERE id IN (\(binds: Array(chunk)))").run()
+    /// Marks unchanged assets as seen now, by this run.
+    private static func touch(_ ids: [Int64], at now: Int64, runID: Int64?, engine: SQLEngine, in sql: any SQLDatabase) async throws {
+        for chunk in ids.chunked(into: engine.maxBinds - 2) {
+            try await sql.raw("""
+                UPDATE assets SET last_seen_at = \(bind: now), last_run_id = COALESCE(\(bind: runID), last_run_id)
+                WHERE id IN (\(binds: Array(chunk)))
+                """).run()
         }
     }
 
@@ -156,7 +160,7 @@ extension SQLAssetStore {
         for chunk in urns.chunked(into: engine.maxBinds) {
             let query = SQLQueryString("""
                 SELECT id, urn, schema_fingerprint, schema_version, content_hash, lifecycle,
-                review_status, reviewed_by, reviewed_at, review_comment, discovered_at, updated_at
+                review_status, reviewed_by, reviewed_at, review_comment, discovered_at, updated_at, last_run_id
                 FROM assets WHERE urn IN (\(binds: chunk.map(\.rawValue)))\(unsafeRaw: engine.lockForUpdate)
                 """)
             for row in try await sql.raw(query).all() {
@@ -172,7 +176,8 @@ extension SQLAssetStore {
                              try row.decode(column: "reviewed_at", as: Int64?.self),
                              try row.decode(column: "review_comment", as: String?.self)),
                     discoveredAt: try row.decode(column: "discovered_at", as: Int64.self),
-                    updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+                    updatedAt: try row.decode(column: "updated_at", as: Int64.self),
+                    lastRunID: try row.decode(column: "last_run_id", as: Int64?.self))
             }
         }
         return found
@@ -191,7 +196,7 @@ extension SQLAssetStore {
         }
     }
 
-    private static func prepare(_ row: Rendered, existing: Existing?, now: Int64) -> Prepared {
+    private static func prepare(_ row: Rendered, existing: Existing?, runID: Int64?, now: Int64) -> Prepared {
         let input = row.input
         let business: BusinessMetadata
         let businessText: String
@@ -220,7 +225,7 @@ extension SQLAssetStore {
             input.connectionID, input.origin.rawValue, Lifecycle.active.rawValue,
             review.status, review.by, review.at, review.comment, row.technical, row.operational, businessText,
             row.columns, row.fingerprint, version?.0 ?? existing?.version ?? 1, row.contentHash, searchText,
-            existing?.discoveredAt ?? now, now, now,
+            existing?.discoveredAt ?? now, now, now, runID ?? existing?.lastRunID,
         ]
         return Prepared(values: values, urn: input.urn, isNew: existing == nil, version: version,
                         tags: existing == nil && !business.tags.isEmpty ? business.tags : nil)

@@ -6,7 +6,7 @@ import SQLKit
 public struct SQLDiscoveryStore: DiscoveryStore {
     let database: CatalogDatabase
     /// Warnings kept per run; the count in the progress goes on beyond it.
-    static let warningLimit = 500
+    public static let warningLimit = 500
 
     public init(database: CatalogDatabase) {
         self.database = database
@@ -24,8 +24,9 @@ public struct SQLDiscoveryStore: DiscoveryStore {
             id = try await insertQueued(connectionID: connectionID, trigger: trigger, staleAfter: staleAfter, now: now)
         } catch where !(error is CatalogError) {
             // Two starts raced past the check; the unique index let one win. Name the winner.
-            guard let active = try await runs(DiscoveryRunQuery(connectionID: connectionID, status: .queued, limit: 1)).items.first
-                    ?? runs(DiscoveryRunQuery(connectionID: connectionID, status: .running, limit: 1)).items.first else { throw error }
+            let queued = try await runs(DiscoveryRunQuery(connectionID: connectionID, status: .queued, limit: 1)).items
+            let running = try await runs(DiscoveryRunQuery(connectionID: connectionID, status: .running, limit: 1)).items
+            guard let active = queued.first ?? running.first else { throw error }
             throw Self.busy(active)
         }
         return try await existing(id)

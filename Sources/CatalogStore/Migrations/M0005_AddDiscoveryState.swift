@@ -1,5 +1,5 @@
 /// Discovery runs that can be cancelled and hold their warnings, at most one active run per connection,
-/// and the objects each connection's runs have read (for incremental discovery).
+/// the objects each connection's runs have read (for incremental discovery), and the last run that saw each asset.
 struct M0005_AddDiscoveryState: Migration {
     let version = 5
     let name = "add discovery state"
@@ -10,6 +10,7 @@ struct M0005_AddDiscoveryState: Migration {
             "ALTER TABLE discovery_runs ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'",
             "CREATE UNIQUE INDEX discovery_runs_active_idx ON discovery_runs (connection_id) WHERE status IN ('queued', 'running')",
             "CREATE INDEX discovery_runs_queued_idx ON discovery_runs (queued_at, id)",
+            "ALTER TABLE assets ADD COLUMN last_run_id BIGINT",
             """
             CREATE TABLE discovery_objects (
                 connection_id BIGINT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
