@@ -235,4 +235,41 @@ struct DiscoveryAPITests {
             }
         }
     }
+
+    @Test("files written by pyarrow, fastavro and deltalake: a Parquet data set, an Avro file and a Delta table")
+    func realWriters() async throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("FileFormatsTests/Fixtures")
+        let folder = try DiscoveryFolder()
+        defer { folder.delete() }
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.root.appendingPathComponent("typed"), withIntermediateDirectories: true)
+        for codec in ["snappy", "zstd"] {
+            try manager.copyItem(at: fixtures.appendingPathComponent("types_\(codec).parquet"),
+                                 to: folder.root.appendingPathComponent("typed/types_\(codec).parquet"))
+        }
+        try manager.copyItem(at: fixtures.appendingPathComponent("users_deflate.avro"), to: folder.root.appendingPathComponent("users.avro"))
+        try manager.copyItem(at: fixtures.appendingPathComponent("delta_sales"), to: folder.root.appendingPathComponent("sales"))
+        try await withApp { client, services in
+            let connection = try await Self.connect(client, path: folder.path)
+            let run = try await Self.discover(client, services, connection: connection)
+            #expect(run["status"] as? String == "succeeded")
+            #expect(run["warnings"] as? [String] == [])
+            let base = "urn:dataset:file:" + folder.path
+            let typed = try #require(try await Self.asset(services, base + "/typed"))
+            #expect(typed.type == .dataset)
+            #expect(typed.technical["format"] == .string("parquet"))
+            #expect(typed.technical["row_count"]?.numberValue == 60)
+            #expect(typed.columns.count == 12)
+            let users = try #require(try await Self.asset(services, base + "/users.avro"))
+            #expect(users.technical["format"] == .string("avro"))
+            #expect(users.technical["compression"] == .string("deflate"))
+            let sales = try #require(try await Self.asset(services, base + "/sales"))
+            #expect(sales.technical["format"] == .string("delta"))
+            #expect(sales.technical["partition_columns"] == .array([.string("country")]))
+            #expect(sales.technical["delta_version"]?.numberValue == 2)
+            let deltaFiles = try await services.database.strings("SELECT COUNT(*) FROM assets WHERE urn LIKE '%part-0000%'")
+            #expect(deltaFiles == ["0"])
+        }
+    }
 }
