@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "torro-bench", targets: ["torro-bench"]),
         .executable(name: "sql-bench", targets: ["sql-bench"]),
         .executable(name: "torro-blob-server", targets: ["torro-blob-server"]),
+        .executable(name: "discovery-bench", targets: ["discovery-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -110,6 +111,11 @@ let package = Package(
             name: "torro-blob-server",
             dependencies: ["BlobTestServer", .product(name: "Hummingbird", package: "hummingbird")],
             path: "Tests/torro-blob-server"
+        ),
+        .executableTarget(
+            name: "discovery-bench",
+            dependencies: ["CatalogServices", "CatalogStore", "CatalogModel", "Connectors", "BlobTestServer",
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"], resources: [.copy("Fixtures")]),
