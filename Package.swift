@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "CatalogServerTests",
             dependencies: [
-                "CatalogServer", "CatalogServices", "CatalogStore", "CatalogModel", "Connectors", "TestSupport",
+                "CatalogServer", "CatalogServices", "CatalogStore", "CatalogModel", "Connectors", "TestSupport", "BlobTestServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

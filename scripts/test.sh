@@ -7,6 +7,9 @@ source scripts/throwaway-postgres.sh
 trap stop_throwaway_postgres EXIT
 start_throwaway_postgres
 
+# Microsoft's azure-storage-blob uploads the blobs the Azure discovery tests discover, and checks the blob server.
+python3 -c 'import azure.storage.blob' 2>/dev/null || python3 -m pip install -q azure-storage-blob >&2
+
 swift build --build-tests
 swift test --skip-build "$@"
 
@@ -18,7 +21,6 @@ if [ $# -eq 0 ]; then
   rm -f "$doc"
 
   # Microsoft's own Python SDK against the Azure-compatible blob test server (port 0: the server picks a free one).
-  python3 -c 'import azure.storage.blob' 2>/dev/null || python3 -m pip install -q azure-storage-blob >&2
   test -x .build/debug/torro-blob-server || { echo "test.sh: .build/debug/torro-blob-server was not built" >&2; exit 1; }
   blob_log=$(mktemp /tmp/torro-blob-server.XXXXXX.log)
   .build/debug/torro-blob-server --port 0 > "$blob_log" 2>&1 &
