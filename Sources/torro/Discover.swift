@@ -26,7 +26,9 @@ struct Discover: AsyncParsableCommand {
     }
 
     private func discover() async throws {
-        let logger = makeLogger(label: "torro", level: store.logLevel)
+        // The progress display says what the log would; log only warnings unless a level was asked for.
+        let explicitLevel = store.logLevelFlag != nil || Environment.value("TORRO_LOG_LEVEL") != nil
+        let logger = makeLogger(label: "torro", level: explicitLevel ? store.logLevel : "warning")
         let services = try await CatalogServices.open(
             databaseURL: store.databaseURL, dataDirectory: store.dataDirectory, secretKey: store.secretKey, logger: logger)
         let display = ProgressDisplay(terminal: !plain && isatty(STDOUT_FILENO) == 1)
