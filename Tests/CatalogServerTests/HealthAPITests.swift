@@ -31,7 +31,7 @@ struct HealthAPITests {
             try await app.test(.router) { client in
                 try await client.execute(uri: "/api/health/ready", method: .get) { response in
                     #expect(response.status == .serviceUnavailable)
-                    #expect(object(response)["pending_migrations"] as? [Int] == [1, 2, 3, 4])
+                    #expect(object(response)["pending_migrations"] as? [Int] == [1, 2, 3, 4, 5])
                 }
             }
         }
