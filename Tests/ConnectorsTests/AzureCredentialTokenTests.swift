@@ -96,13 +96,14 @@ struct AzureCredentialTokenTests {
     @Test("az that hangs is stopped after its timeout")
     func hangingAzureCLI() async throws {
         let folder = try TemporaryFolder()
-        let az = try folder.script("az", "#!/bin/sh\nexec sleep 30\n")
+        let az = try folder.script("az", "#!/bin/sh\nexec sleep 300\n")
         let started = Date()
         let error = await #expect(throws: StorageError.self) {
             try await AzureCLI(executable: az, timeout: .milliseconds(300)).fetchToken()
         }
         #expect(error?.kind == .transient)
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Killed long before the script's sleep would end, however loaded the machine is.
+        #expect(Date().timeIntervalSince(started) < 150)
     }
 }
 
