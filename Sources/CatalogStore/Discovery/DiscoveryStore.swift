@@ -39,7 +39,8 @@ public struct DiscoveryRunQuery: Sendable, Hashable {
 /// Discovery runs and the object states that make discovery incremental.
 public protocol DiscoveryStore: Sendable {
     /// Queues a run; a connection with a queued or running run is a conflict naming that run.
-    /// A running run whose worker stopped reporting for `staleAfter` seconds is failed first, so a crash blocks nothing.
+    /// A running run whose worker stopped reporting for `staleAfter` seconds, or a queued run no process started in
+    /// that time, is failed first, so a crash blocks nothing.
     func queue(connectionID: Int64, trigger: DiscoveryTrigger, staleAfter: TimeInterval) async throws -> DiscoveryRun
     /// Moves a queued run to running, for `worker`; nil if it was cancelled meanwhile.
     func start(id: Int64, worker: String) async throws -> DiscoveryRun?

@@ -62,7 +62,8 @@ public struct SQLDiscoveryStore: DiscoveryStore {
         try await sql.raw("""
             UPDATE discovery_runs SET status = 'failed', finished_at = \(bind: Stored.micros(Date())),
             error = 'the worker running this discovery stopped reporting (it was restarted or crashed); nothing was removed'
-            WHERE connection_id = \(bind: connectionID) AND status = 'running' AND heartbeat_at < \(bind: Stored.micros(before))
+            WHERE connection_id = \(bind: connectionID) AND ((status = 'running' AND heartbeat_at < \(bind: Stored.micros(before)))
+            OR (status = 'queued' AND queued_at < \(bind: Stored.micros(before))))
             """).run()
     }
 
