@@ -14,12 +14,22 @@ import Testing
 
     static let accountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
-    /// `/work/shared/azure-sharedkey-vectors.jsonl`, found beside the package root.
+    /// The vectors of `../shared/azure-sharedkey-vectors.jsonl` (beside the package root), copied into the repository
+    /// as `Tests/Fixtures/azure-sharedkey-vectors.jsonl` so that a clone runs them anywhere; when the shared file is
+    /// there too, its vectors are signed as well, so newly captured ones are checked without a copy.
     static func vectors() throws -> [Vector] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let file = root.deletingLastPathComponent().appendingPathComponent("shared/azure-sharedkey-vectors.jsonl")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        return try text.split(separator: "\n").map { try JSONDecoder().decode(Vector.self, from: Data($0.utf8)) }
+        let copy = root.appendingPathComponent("Tests/Fixtures/azure-sharedkey-vectors.jsonl")
+        let shared = root.deletingLastPathComponent().appendingPathComponent("shared/azure-sharedkey-vectors.jsonl")
+        var lines = Set<Substring>()
+        var vectors: [Vector] = []
+        for file in [copy, shared] where file == copy || FileManager.default.fileExists(atPath: file.path) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n") where lines.insert(line).inserted {
+                vectors.append(try JSONDecoder().decode(Vector.self, from: Data(line.utf8)))
+            }
+        }
+        return vectors
     }
 
     /// Splits `/a/b?x=1&y=%2F` into the path as sent and the decoded query parameters.
