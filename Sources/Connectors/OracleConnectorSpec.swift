@@ -31,7 +31,16 @@ public struct OracleConnectorSpec: ConnectorSpec {
         _ = try reader.optionalString("instant_client_dir")
     }
 
+    /// Finds Oracle's client library first: without it the test fails at once, saying what to install and where
+    /// Torro looked. With it, the live dictionary reader is what is missing from this build.
     public func test(_ config: JSONObject) async -> ConnectionTestResult {
-        .notAvailable(type, "the live Oracle connector (through Oracle Instant Client) is not part of this build yet.")
+        do {
+            let library = try OracleClientLibrary.load(instantClientDir: config["instant_client_dir"]?.stringValue)
+            return .notAvailable(type, "Oracle Instant Client was found (\(library.path)), but reading Oracle's dictionary is not part of this build yet.")
+        } catch let error as StorageError {
+            return ConnectionTestResult(status: "failed", success: false, message: error.message)
+        } catch {
+            return ConnectionTestResult(status: "failed", success: false, message: "Oracle Instant Client could not be loaded.")
+        }
     }
 }
