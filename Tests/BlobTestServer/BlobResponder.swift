@@ -1,3 +1,4 @@
+import Connectors
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -90,7 +91,7 @@ struct BlobResponder: HTTPResponder {
         var fields = HTTPFields()
         var common = [
             ("x-ms-request-id", requestID), ("x-ms-version", request.header("x-ms-version") ?? Self.defaultVersion),
-            ("Date", UTCDate.rfc1123(Date())), ("Server", "Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0"),
+            ("Date", HTTPDate.format(Date())), ("Server", "Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0"),
         ]
         if let clientRequestID = request.header("x-ms-client-request-id") { common.append(("x-ms-client-request-id", clientRequestID)) }
         for (name, value) in reply.headers + common {

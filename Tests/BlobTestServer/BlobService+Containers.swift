@@ -1,3 +1,4 @@
+import Connectors
 import Foundation
 
 extension BlobService {
@@ -9,7 +10,7 @@ extension BlobService {
         let name = try Self.containerName(request)
         try Self.validateContainerName(name)
         let properties = try store.createContainer(account: request.account, name: name, metadata: try request.metadata(), now: Date())
-        return BlobReply(.created, headers: [("ETag", properties.etag), ("Last-Modified", UTCDate.rfc1123(properties.lastModified))])
+        return BlobReply(.created, headers: [("ETag", properties.etag), ("Last-Modified", HTTPDate.format(properties.lastModified))])
     }
 
     func deleteContainer(_ request: BlobRequest) throws -> BlobReply {
@@ -20,7 +21,7 @@ extension BlobService {
     func containerProperties(_ request: BlobRequest) throws -> BlobReply {
         let properties = try store.container(account: request.account, name: try Self.containerName(request))
         var headers = [
-            ("ETag", properties.etag), ("Last-Modified", UTCDate.rfc1123(properties.lastModified)),
+            ("ETag", properties.etag), ("Last-Modified", HTTPDate.format(properties.lastModified)),
             ("x-ms-lease-status", "unlocked"), ("x-ms-lease-state", "available"),
             ("x-ms-has-immutability-policy", "false"), ("x-ms-has-legal-hold", "false"),
             ("x-ms-default-encryption-scope", "$account-encryption-key"), ("x-ms-deny-encryption-scope-override", "false"),
@@ -33,7 +34,7 @@ extension BlobService {
         let properties = try store.setContainerMetadata(
             account: request.account, name: try Self.containerName(request), metadata: try request.metadata(), now: Date()
         )
-        return BlobReply(.ok, headers: [("ETag", properties.etag), ("Last-Modified", UTCDate.rfc1123(properties.lastModified))])
+        return BlobReply(.ok, headers: [("ETag", properties.etag), ("Last-Modified", HTTPDate.format(properties.lastModified))])
     }
 
     func listContainers(_ request: BlobRequest) throws -> BlobReply {
@@ -54,7 +55,7 @@ extension BlobService {
             xml.raw("<Container>")
             xml.element("Name", name)
             xml.raw("<Properties>")
-            xml.element("Last-Modified", UTCDate.rfc1123(properties.lastModified))
+            xml.element("Last-Modified", HTTPDate.format(properties.lastModified))
             xml.element("Etag", properties.etag)
             xml.raw("<LeaseStatus>unlocked</LeaseStatus><LeaseState>available</LeaseState>")
             xml.raw("<DefaultEncryptionScope>$account-encryption-key</DefaultEncryptionScope><DenyEncryptionScopeOverride>false</DenyEncryptionScopeOverride>")

@@ -47,7 +47,7 @@ struct RequestAuthenticator: Sendable {
         guard let dateText = request.header("x-ms-date") ?? request.header("Date") else {
             throw BlobError.authenticationFailed("Request date header not specified (x-ms-date or Date).")
         }
-        guard let date = UTCDate.parseRFC1123(dateText), abs(date.timeIntervalSince(now)) <= Self.allowedClockSkew else {
+        guard let date = HTTPDate.parse(dateText), abs(date.timeIntervalSince(now)) <= Self.allowedClockSkew else {
             throw BlobError.authenticationFailed("Request date header too old or invalid: '\(dateText)'")
         }
         let headers = request.headers.map { ($0.name, $0.value) }

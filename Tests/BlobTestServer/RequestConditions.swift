@@ -1,3 +1,4 @@
+import Connectors
 import Foundation
 
 /// The conditional headers of a request (`If-Match`, `If-None-Match`, `If-Modified-Since`, `If-Unmodified-Since`).
@@ -10,8 +11,8 @@ struct RequestConditions: Sendable {
     init(header: (String) -> String?) {
         ifMatch = header("if-match")
         ifNoneMatch = header("if-none-match")
-        ifModifiedSince = header("if-modified-since").flatMap(UTCDate.parseRFC1123)
-        ifUnmodifiedSince = header("if-unmodified-since").flatMap(UTCDate.parseRFC1123)
+        ifModifiedSince = header("if-modified-since").flatMap(HTTPDate.parse)
+        ifUnmodifiedSince = header("if-unmodified-since").flatMap(HTTPDate.parse)
     }
 
     /// Checks a read (Get Blob, Get Blob Properties) of `blob`: a failed `If-None-Match` or `If-Modified-Since` is

@@ -71,9 +71,9 @@ struct SASToken: Sendable {
             throw BlobError.authenticationFailed("st must be an ISO 8601 UTC time (got '\(field("st"))').")
         }
         if now > expiry || start.map({ now < $0 }) == true {
-            let startText = start.map(UTCDate.rfc1123) ?? ""
+            let startText = start.map(HTTPDate.format) ?? ""
             throw BlobError.authenticationFailed(
-                "Signed expiry time [\(UTCDate.rfc1123(expiry))] has to be after signed start time [\(startText)] and the current time [\(UTCDate.rfc1123(now))] within them."
+                "Signed expiry time [\(HTTPDate.format(expiry))] has to be after signed start time [\(startText)] and the current time [\(HTTPDate.format(now))] within them."
             )
         }
     }

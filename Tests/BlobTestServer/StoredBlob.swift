@@ -1,3 +1,4 @@
+import Connectors
 import Foundation
 
 /// A committed block blob: its bytes and the properties the service keeps with it.
@@ -28,7 +29,7 @@ struct StoredBlob: Sendable {
         self.etag = etag
         self.created = created.wholeSeconds
         self.lastModified = self.created
-        self.createdText = UTCDate.rfc1123(self.created)
+        self.createdText = HTTPDate.format(self.created)
         self.lastModifiedText = createdText
     }
 
@@ -36,6 +37,6 @@ struct StoredBlob: Sendable {
     mutating func touch(etag: String, now: Date) {
         self.etag = etag
         lastModified = now.wholeSeconds
-        lastModifiedText = UTCDate.rfc1123(lastModified)
+        lastModifiedText = HTTPDate.format(lastModified)
     }
 }

@@ -1,23 +1,8 @@
 import Foundation
 
-/// The two date formats the Blob service speaks: RFC 1123 in headers and listings, ISO 8601 in SAS tokens.
-///
-/// Written out by hand because it runs for every blob of a 100,000-blob listing, and because `DateFormatter`
-/// is neither fast nor `Sendable`.
+/// ISO 8601 dates as SAS tokens and error bodies carry them; RFC 1123 dates (headers, listings) are the client's
+/// `HTTPDate`. Written out by hand because `DateFormatter` is neither fast nor `Sendable`.
 enum UTCDate {
-    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// `Fri, 27 Nov 2026 20:09:03 GMT`.
-    static func rfc1123(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds.floorDivided(by: 86_400)
-        let (year, month, day) = civil(fromDays: days)
-        let time = seconds - days * 86_400
-        return "\(weekdays[days.modulo(7)]), \(two(day)) \(months[month - 1]) \(year) "
-            + "\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60)) GMT"
-    }
-
     /// `2026-11-27T20:09:03Z`.
     static func iso8601(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
@@ -25,17 +10,6 @@ enum UTCDate {
         let (year, month, day) = civil(fromDays: days)
         let time = seconds - days * 86_400
         return "\(year)-\(two(month))-\(two(day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
-    }
-
-    /// Reads `Fri, 27 Nov 2026 20:09:03 GMT`; nil when the text is not in that form.
-    static func parseRFC1123(_ text: String) -> Date? {
-        let parts = text.split(separator: " ")
-        guard parts.count == 6, parts[5] == "GMT",
-              let day = Int(parts[1]), let monthIndex = months.firstIndex(of: String(parts[2])), let year = Int(parts[3])
-        else { return nil }
-        let clock = parts[4].split(separator: ":").compactMap { Int($0) }
-        guard clock.count == 3 else { return nil }
-        return date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1], second: clock[2])
     }
 
     /// Reads the ISO 8601 forms a SAS may carry: `YYYY-MM-DD`, `YYYY-MM-DDThh:mmZ`, `YYYY-MM-DDThh:mm:ss[.fffffff]Z`.
@@ -91,9 +65,5 @@ enum UTCDate {
 extension Int {
     fileprivate func floorDivided(by divisor: Int) -> Int {
         (self >= 0 ? self : self - divisor + 1) / divisor
-    }
-
-    fileprivate func modulo(_ divisor: Int) -> Int {
-        ((self % divisor) + divisor) % divisor
     }
 }

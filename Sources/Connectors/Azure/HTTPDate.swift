@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Written by hand because a listing of 100,000 blobs carries 100,000 of them and
 /// `DateFormatter` is slow and not thread-safe to share.
-enum HTTPDate {
+public enum HTTPDate {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `date` in RFC 1123 form, in GMT.
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = Int(seconds - days * 86_400)
@@ -20,7 +20,7 @@ enum HTTPDate {
     }
 
     /// The date in an RFC 1123 string, or nil when it is not one.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         var text = text
         if let date = text.withUTF8({ parseFixed($0) }) { return date }
         return parseLoosely(text)
